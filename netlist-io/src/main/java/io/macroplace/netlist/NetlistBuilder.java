@@ -1,0 +1,293 @@
+package io.macroplace.netlist;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Collects nodes and connections in file order, then checks and freezes them into a
+ * {@link Netlist}. Names may be referenced before they are defined (a pin before its macro, an
+ * {@code input:} before its sink); they are resolved in {@link #build()}. Every problem is
+ * reported as a {@link FormatException} with the source line given when the node was added.
+ */
+public final class NetlistBuilder {
+    private final String source;
+    private int n;
+    private String[] names = new String[1024];
+    private byte[] kinds = new byte[1024];
+    private double[] width = new double[1024];
+    private double[] height = new double[1024];
+    private double[] x = new double[1024];
+    private double[] y = new double[1024];
+    private byte[] orientation = new byte[1024];
+    private double[] weight = new double[1024];
+    private byte[] side = new byte[1024];
+    private String[] refName = new String[1024];
+    private String[] pinMacroName = new String[1024];
+    private double[] pinOffsetX = new double[1024];
+    private double[] pinOffsetY = new double[1024];
+    private int[] line = new int[1024];
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, String> metadata = new LinkedHashMap<>();
+
+    // input edges: driver id, sink name, source line; kept in insertion order
+    private int edgeCount;
+    private int[] edgeDriver = new int[1024];
+    private String[] edgeSink = new String[1024];
+    private int[] edgeLine = new int[1024];
+
+    /** @param source file name used in error messages */
+    public NetlistBuilder(String source) {
+        this.source = source;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int nodeCount() {
+        return n;
+    }
+
+    public void putMetadata(String key, String value) {
+        metadata.put(key, value);
+    }
+
+    public int addPort(String name, double x, double y, PortSide side, int line) throws FormatException {
+        int id = add(name, NodeKind.PORT, 0, 0, x, y, line);
+        this.side[id] = (byte) side.ordinal();
+        return id;
+    }
+
+    public int addMacro(String name, boolean hard, double width, double height, double x, double y,
+                        Orientation orientation, int line) throws FormatException {
+        int id = add(name, hard ? NodeKind.HARD_MACRO : NodeKind.SOFT_MACRO, width, height, x, y, line);
+        this.orientation[id] = (byte) orientation.ordinal();
+        return id;
+    }
+
+    /**
+     * A macro pin. Its kind (hard or soft) follows its macro, resolved at build time.
+     *
+     * @param x absolute x if the netlist gives one, else NaN
+     */
+    public int addPin(String name, String macroName, double offsetX, double offsetY, double x, double y,
+                      double weight, int line) throws FormatException {
+        int id = add(name, NodeKind.HARD_MACRO_PIN, 0, 0, x, y, line);
+        pinMacroName[id] = macroName;
+        pinOffsetX[id] = offsetX;
+        pinOffsetY[id] = offsetY;
+        this.weight[id] = weight;
+        return id;
+    }
+
+    public int addStdCell(String name, double width, double height, double x, double y, double weight,
+                          String refName, int line) throws FormatException {
+        int id = add(name, NodeKind.STDCELL, width, height, x, y, line);
+        this.weight[id] = weight;
+        this.refName[id] = refName;
+        return id;
+    }
+
+    /** Sets the weight attribute of a port or macro (pins and cells take it in their add method). */
+    public void setWeight(int node, double weight) {
+        this.weight[node] = weight;
+    }
+
+    /** Records that {@code driver}'s output drives the node named {@code sinkName}. */
+    public void addInput(int driver, String sinkName, int line) {
+        if (edgeCount == edgeDriver.length) {
+            int cap = edgeCount * 2;
+            edgeDriver = Arrays.copyOf(edgeDriver, cap);
+            edgeSink = Arrays.copyOf(edgeSink, cap);
+            edgeLine = Arrays.copyOf(edgeLine, cap);
+        }
+        edgeDriver[edgeCount] = driver;
+        edgeSink[edgeCount] = sinkName;
+        edgeLine[edgeCount] = line;
+        edgeCount++;
+    }
+
+    private int add(String name, NodeKind kind, double w, double h, double px, double py, int srcLine)
+            throws FormatException {
+        if (name == null || name.isEmpty()) {
+            throw new FormatException(source, srcLine, "node without a name");
+        }
+        if (!(w >= 0 && h >= 0) || Double.isInfinite(w) || Double.isInfinite(h)) {
+            throw new FormatException(source, srcLine, "node \"" + name + "\" has a negative or non-finite size");
+        }
+        Integer previous = index.putIfAbsent(name, n);
+        if (previous != null) {
+            throw new FormatException(source, srcLine,
+                    "duplicate node name \"" + name + "\" (first defined at line " + line[previous] + ")");
+        }
+        if (n == names.length) {
+            grow(n * 2);
+        }
+        int id = n++;
+        names[id] = name;
+        kinds[id] = (byte) kind.ordinal();
+        width[id] = w;
+        height[id] = h;
+        x[id] = px;
+        y[id] = py;
+        weight[id] = 1.0;
+        line[id] = srcLine;
+        return id;
+    }
+
+    private void grow(int cap) {
+        names = Arrays.copyOf(names, cap);
+        kinds = Arrays.copyOf(kinds, cap);
+        width = Arrays.copyOf(width, cap);
+        height = Arrays.copyOf(height, cap);
+        x = Arrays.copyOf(x, cap);
+        y = Arrays.copyOf(y, cap);
+        orientation = Arrays.copyOf(orientation, cap);
+        weight = Arrays.copyOf(weight, cap);
+        side = Arrays.copyOf(side, cap);
+        refName = Arrays.copyOf(refName, cap);
+        pinMacroName = Arrays.copyOf(pinMacroName, cap);
+        pinOffsetX = Arrays.copyOf(pinOffsetX, cap);
+        pinOffsetY = Arrays.copyOf(pinOffsetY, cap);
+        line = Arrays.copyOf(line, cap);
+    }
+
+    /** Resolves names, checks references and freezes the netlist. */
+    public Netlist build() throws FormatException {
+        Parts p = new Parts();
+        p.names = Arrays.copyOf(names, n);
+        p.kinds = Arrays.copyOf(kinds, n);
+        p.width = Arrays.copyOf(width, n);
+        p.height = Arrays.copyOf(height, n);
+        p.x = Arrays.copyOf(x, n);
+        p.y = Arrays.copyOf(y, n);
+        p.orientation = Arrays.copyOf(orientation, n);
+        p.weight = Arrays.copyOf(weight, n);
+        p.side = Arrays.copyOf(side, n);
+        p.refName = Arrays.copyOf(refName, n);
+        p.pinOffsetX = Arrays.copyOf(pinOffsetX, n);
+        p.pinOffsetY = Arrays.copyOf(pinOffsetY, n);
+        p.index = index;
+        p.metadata = metadata;
+
+        // pins -> macros; pin hardness follows the macro
+        p.pinMacro = new int[n];
+        int[] pinsPerMacro = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            p.pinMacro[i] = -1;
+            if (pinMacroName[i] == null) {
+                continue;
+            }
+            Integer m = index.get(pinMacroName[i]);
+            if (m == null) {
+                throw new FormatException(source, line[i],
+                        "pin \"" + names[i] + "\" names unknown macro \"" + pinMacroName[i] + "\"");
+            }
+            NodeKind mk = NodeKind.ofOrdinal(kinds[m]);
+            if (!mk.isMacro()) {
+                throw new FormatException(source, line[i],
+                        "pin \"" + names[i] + "\" names \"" + pinMacroName[i] + "\", which is a " + mk + ", not a macro");
+            }
+            p.pinMacro[i] = m;
+            p.kinds[i] = (byte) (mk == NodeKind.HARD_MACRO ? NodeKind.HARD_MACRO_PIN : NodeKind.SOFT_MACRO_PIN).ordinal();
+            pinsPerMacro[m + 1]++;
+        }
+        p.macroPinStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            p.macroPinStart[i + 1] = p.macroPinStart[i] + pinsPerMacro[i + 1];
+        }
+        p.macroPins = new int[p.macroPinStart[n]];
+        int[] fill = Arrays.copyOf(p.macroPinStart, n);
+        for (int i = 0; i < n; i++) {
+            if (p.pinMacro[i] >= 0) {
+                p.macroPins[fill[p.pinMacro[i]]++] = i;
+            }
+        }
+
+        buildNets(p);
+        return new Netlist(p);
+    }
+
+    private void buildNets(Parts p) throws FormatException {
+        // edges were added driver by driver; group them stably by driver (a driver's inputs may be
+        // interleaved with others' only if a reader adds them out of order)
+        int[] sinksPerDriver = new int[n];
+        int[] sinkIds = new int[edgeCount];
+        for (int e = 0; e < edgeCount; e++) {
+            Integer s = index.get(edgeSink[e]);
+            if (s == null) {
+                throw new FormatException(source, edgeLine[e],
+                        "input \"" + edgeSink[e] + "\" of \"" + names[edgeDriver[e]] + "\" names an unknown node");
+            }
+            if (NodeKind.ofOrdinal(p.kinds[s]).isMacro()) {
+                throw new FormatException(source, edgeLine[e],
+                        "input \"" + edgeSink[e] + "\" names a macro; nets connect pins, ports and cells");
+            }
+            sinkIds[e] = s;
+            sinksPerDriver[edgeDriver[e]]++;
+        }
+        int nets = 0;
+        int pins = 0;
+        for (int i = 0; i < n; i++) {
+            if (sinksPerDriver[i] > 0) {
+                if (NodeKind.ofOrdinal(p.kinds[i]).isMacro()) {
+                    throw new FormatException(source, line[i],
+                            "macro \"" + names[i] + "\" has inputs; nets are driven by pins, ports and cells");
+                }
+                nets++;
+                pins += 1 + sinksPerDriver[i];
+            }
+        }
+        p.netStart = new int[nets + 1];
+        p.netPins = new int[pins];
+        p.netWeight = new double[nets];
+        p.netOfDriver = new int[n];
+        Arrays.fill(p.netOfDriver, -1);
+        int[] cursor = new int[n];
+        int net = 0;
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            if (sinksPerDriver[i] == 0) {
+                continue;
+            }
+            p.netOfDriver[i] = net;
+            p.netStart[net] = pos;
+            p.netWeight[net] = p.kinds[i] == NodeKind.PORT.ordinal() ? 1.0 : p.weight[i];
+            p.netPins[pos] = i;
+            cursor[i] = pos + 1;
+            pos += 1 + sinksPerDriver[i];
+            net++;
+        }
+        p.netStart[nets] = pos;
+        for (int e = 0; e < edgeCount; e++) {
+            p.netPins[cursor[edgeDriver[e]]++] = sinkIds[e];
+        }
+    }
+
+    /** The frozen arrays handed to the Netlist constructor. */
+    static final class Parts {
+        String[] names;
+        byte[] kinds;
+        double[] width;
+        double[] height;
+        double[] x;
+        double[] y;
+        byte[] orientation;
+        double[] weight;
+        byte[] side;
+        String[] refName;
+        int[] pinMacro;
+        double[] pinOffsetX;
+        double[] pinOffsetY;
+        int[] macroPinStart;
+        int[] macroPins;
+        int[] netStart;
+        int[] netPins;
+        double[] netWeight;
+        int[] netOfDriver;
+        Map<String, Integer> index;
+        Map<String, String> metadata;
+    }
+}

@@ -1,0 +1,77 @@
+package io.macroplace.netlist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NetlistBuilderTest {
+
+    @Test
+    void buildsNetsInCsrWithDriverFirstAndResolvesPinKinds() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("t.pb.txt");
+        int p = b.addPort("p", 0, 5, PortSide.LEFT, 1);
+        int pinA = b.addPin("A/o", "A", 1, 2, Double.NaN, Double.NaN, 3.0, 2); // pin before its macro
+        int a = b.addMacro("A", true, 10, 20, 50, 50, Orientation.N, 3);
+        int g = b.addMacro("Grp_1", false, 4, 4, 80, 80, Orientation.N, 4);
+        int pinG = b.addPin("Grp_1/i", "Grp_1", 0, 0, Double.NaN, Double.NaN, 1.0, 5);
+        b.addInput(p, "A/o", 1);
+        b.addInput(pinA, "Grp_1/i", 2);
+        b.addInput(pinA, "p", 2);
+        Netlist n = b.build();
+
+        assertEquals(NodeKind.HARD_MACRO_PIN, n.kind(pinA));
+        assertEquals(NodeKind.SOFT_MACRO_PIN, n.kind(pinG));
+        assertEquals(a, n.pinMacro(pinA));
+        assertEquals(1, n.macroPinCount(a));
+        assertEquals(pinA, n.macroPin(a, 0));
+        assertEquals(2, n.netCount());
+        assertArrayEquals(new int[] {0, 2, 5}, n.netStarts());
+        assertArrayEquals(new int[] {p, pinA, pinA, pinG, p}, n.netPinNodes());
+        assertEquals(1.0, n.netWeight(0), "a port-driven net weighs 1");
+        assertEquals(3.0, n.netWeight(1), "a pin-driven net takes the pin's weight");
+        assertEquals(1, n.netOfDriver(pinA));
+        assertEquals(1, n.count(NodeKind.HARD_MACRO));
+        assertArrayEquals(new int[] {g}, n.nodesOf(NodeKind.SOFT_MACRO));
+        assertEquals(a, n.find("A").getAsInt());
+        assertTrue(n.find("nope").isEmpty());
+    }
+
+    @Test
+    void reportsDuplicateNamesWithLine() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("d.pb.txt");
+        b.addPort("p", 0, 0, PortSide.NONE, 7);
+        FormatException e = assertThrows(FormatException.class, () -> b.addPort("p", 1, 1, PortSide.NONE, 12));
+        assertEquals("d.pb.txt:12: duplicate node name \"p\" (first defined at line 7)", e.getMessage());
+    }
+
+    @Test
+    void reportsUnknownInputAndUnknownMacroWithLine() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("u.pb.txt");
+        int p = b.addPort("p", 0, 0, PortSide.NONE, 1);
+        b.addInput(p, "ghost", 3);
+        FormatException e = assertThrows(FormatException.class, b::build);
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("unknown node"), e.getMessage());
+
+        NetlistBuilder c = new NetlistBuilder("u.pb.txt");
+        c.addPin("x/y", "x", 0, 0, Double.NaN, Double.NaN, 1, 9);
+        FormatException f = assertThrows(FormatException.class, c::build);
+        assertEquals("u.pb.txt:9: pin \"x/y\" names unknown macro \"x\"", f.getMessage());
+    }
+
+    @Test
+    void orientationRotatesOffsetsLikeDef() {
+        assertEquals(-1, Orientation.S.rotateX(1, 2));
+        assertEquals(-2, Orientation.S.rotateY(1, 2));
+        assertEquals(-1, Orientation.FN.rotateX(1, 2));
+        assertEquals(2, Orientation.FN.rotateY(1, 2));
+        assertEquals(2, Orientation.E.rotateX(1, 2));
+        assertEquals(-1, Orientation.E.rotateY(1, 2));
+        assertEquals(-2, Orientation.W.rotateX(1, 2));
+        assertEquals(1, Orientation.W.rotateY(1, 2));
+        assertTrue(Orientation.FE.swapsSides());
+    }
+}
