@@ -74,4 +74,27 @@ class NetlistBuilderTest {
         assertEquals(1, Orientation.W.rotateY(1, 2));
         assertTrue(Orientation.FE.swapsSides());
     }
+
+    @Test
+    void summaryCountsKindsAreasAndNetWeight() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("s");
+        int p = b.addPort("p", 0, 0, PortSide.LEFT, 1);
+        b.addMacro("A", true, 10, 20, 50, 50, Orientation.N, 2);
+        b.addMacro("Grp_1", false, 4, 5, 80, 80, Orientation.N, 3);
+        int pin = b.addPin("A/o", "A", 1, 2, Double.NaN, Double.NaN, 2.5, 4);
+        b.addStdCell("c", 1, 2, 5, 5, 1, "INV", 5);
+        b.addInput(p, "A/o", 1);
+        b.addInput(pin, "c", 4);
+        NetlistSummary s = NetlistSummary.of(b.build());
+        assertEquals(1, s.ports());
+        assertEquals(1, s.hardMacros());
+        assertEquals(1, s.softMacros());
+        assertEquals(1, s.hardMacroPins());
+        assertEquals(1, s.stdCells());
+        assertEquals(2, s.nets());
+        assertEquals(4, s.netPins());
+        assertEquals(3.5, s.totalNetWeight());
+        assertEquals(200 + 20 + 2, s.totalArea());
+        assertEquals(222.0 / 10000, s.utilisation(100, 100), 1e-15);
+    }
 }
