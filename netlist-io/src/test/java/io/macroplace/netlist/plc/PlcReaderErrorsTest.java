@@ -109,6 +109,14 @@ class PlcReaderErrorsTest {
     }
 
     @Test
+    void binaryJunkIsAFormatErrorNotACharsetError() throws IOException {
+        Path f = dir.resolve("junk.plc");
+        Files.write(f, new byte[] {'#', ' ', (byte) 0xff, (byte) 0xfe, '\n', '0', ' ', (byte) 0xc3, ' ', '1', '\n'});
+        FormatException e = assertThrows(FormatException.class, () -> PlcReader.read(f, netlist));
+        assertAt(2, "found 3 fields", e);
+    }
+
+    @Test
     void badBodyLines() throws IOException {
         assertAt(3, "found 4 fields", fails(HEADER + "0 0 5 -\n"));
         assertAt(4, "unknown orientation \"Q\"", fails(HEADER + "0 0 5 - 1\n1 5 5 Q 0\n"));
