@@ -4,6 +4,7 @@ import io.macroplace.netlist.FormatException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,7 +34,9 @@ final class BookshelfLines implements Closeable {
      */
     static BookshelfLines open(Path path, String auxFile, int namedAt) throws IOException {
         try {
-            return new BookshelfLines(Files.newBufferedReader(path, StandardCharsets.ISO_8859_1), path.getFileName().toString());
+            // UTF-8 like the writer; InputStreamReader replaces malformed bytes instead of failing
+            return new BookshelfLines(new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+                    StandardCharsets.UTF_8), 1 << 16), path.getFileName().toString());
         } catch (NoSuchFileException e) {
             throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here does not exist");
         }

@@ -19,7 +19,8 @@ import java.nio.file.Path;
  * fixes them. Macro pins are written as net pins on their macro with their offsets from its centre
  * (orientation N, as the netlist holds them); the driver is the {@code O} pin. Nets are named
  * {@code n<i>}; weights other than 1 go to the .wts. The .scl has rows covering the canvas exactly:
- * the row height and site width are adjusted slightly when they do not divide it.
+ * full rows of the layout's row height, a thinner top row for any remainder, and the site width
+ * adjusted slightly when it does not divide the canvas width.
  *
  * <p>{@link BookshelfReader} reads the result back with the same geometry and nets, with two
  * limits: a movable hard macro no taller than a row comes back as a standard cell, and macro pins
@@ -117,16 +118,27 @@ public final class BookshelfWriter {
     }
 
     private static void writeRows(Writer w, BookshelfLayout l) throws IOException {
-        int rows = (int) Math.max(1, Math.round(l.height() / l.rowHeight()));
-        double rowHeight = fits(rows, l.rowHeight(), l.height()) ? l.rowHeight() : l.height() / rows;
+        // full rows of the layout's height, and a thinner top row for any remainder, so that the
+        // rows' extent is the canvas and a reader finds the same canvas and row height
+        int full = (int) Math.floor(l.height() / l.rowHeight() + 1e-9);
+        double rest = l.height() - full * l.rowHeight();
+        boolean partial = rest > 1e-9 * Math.max(1, l.height());
+        if (full == 0) {
+            full = 1; // canvas lower than one row: one row of the canvas's height
+            partial = false;
+        }
+        double firstHeight = Math.min(l.rowHeight(), l.height());
         int sites = (int) Math.max(1, Math.round(l.width() / l.siteWidth()));
         double siteWidth = fits(sites, l.siteWidth(), l.width()) ? l.siteWidth() : l.width() / sites;
+        int rows = full + (partial ? 1 : 0);
         w.write("UCLA scl 1.0\n# written by macroplace: rows covering the canvas\n\n");
         w.write("NumRows : " + rows + "\n\n");
         for (int r = 0; r < rows; r++) {
+            double y = l.originY() + r * firstHeight;
+            double h = r < full ? firstHeight : l.originY() + l.height() - y;
             w.write("CoreRow Horizontal\n");
-            w.write("  Coordinate    : " + num(l.originY() + r * rowHeight) + "\n");
-            w.write("  Height        : " + num(rowHeight) + "\n");
+            w.write("  Coordinate    : " + num(y) + "\n");
+            w.write("  Height        : " + num(h) + "\n");
             w.write("  Sitewidth     : " + num(siteWidth) + "\n");
             w.write("  Sitespacing   : " + num(siteWidth) + "\n");
             w.write("  Siteorient    : 1\n  Sitesymmetry  : 1\n");
