@@ -29,6 +29,7 @@ final class CtTokenizer {
     private int limit;
     private boolean eof;
     private int line = 1;
+    private int shifted; // how far the last fill moved the buffer's contents towards the front
 
     private Kind kind;
     private int tokenLine;
@@ -175,10 +176,11 @@ final class CtTokenizer {
         int s = pos;
         while (true) {
             if (pos == limit) {
-                if (!fill(s)) {
+                boolean more = fill(s);
+                s -= shifted;
+                if (!more) {
                     break;
                 }
-                s = 0;
             }
             if (!isWordChar(buf[pos])) {
                 break;
@@ -198,10 +200,11 @@ final class CtTokenizer {
         boolean escaped = false;
         while (true) {
             if (pos == limit) {
-                if (!fill(s)) {
+                boolean more = fill(s);
+                s -= shifted;
+                if (!more) {
                     throw new FormatException(source, openLine, "unterminated string");
                 }
-                s = 0;
             }
             char c = buf[pos];
             if (c == quote) {
@@ -215,10 +218,11 @@ final class CtTokenizer {
                 escaped = true;
                 pos++; // the escaped char is checked below (it may be a quote or a backslash)
                 if (pos == limit) {
-                    if (!fill(s)) {
+                    boolean more = fill(s);
+                    s -= shifted;
+                    if (!more) {
                         throw new FormatException(source, openLine, "unterminated string");
                     }
-                    s = 0;
                 }
                 if (buf[pos] == '\n') {
                     throw new FormatException(source, openLine, "unterminated string");
@@ -316,9 +320,10 @@ final class CtTokenizer {
     /**
      * Moves chars from {@code keep} on to the front of the buffer (growing it when a single token
      * fills it), shifts {@link #pos} with them and reads more. Returns false at end of input.
-     * Callers shift their own saved index {@code keep} to 0.
+     * Callers subtract {@link #shifted} from their own saved indexes.
      */
     private boolean fill(int keep) throws IOException {
+        shifted = 0;
         if (eof) {
             return false;
         }
@@ -329,6 +334,7 @@ final class CtTokenizer {
             System.arraycopy(buf, keep, buf, 0, kept);
         }
         pos -= keep;
+        shifted = keep;
         limit = kept;
         while (true) {
             int r;

@@ -131,6 +131,19 @@ class CtNetlistReaderSyntaxTest {
     }
 
     @Test
+    void aReaderThatDeliversFewCharsAtATimeGivesTheSameNetlist() throws IOException {
+        String text = Files.readString(io.macroplace.netlist.testing.SharedDesigns.file("ct-toy_macro_stdcell", "netlist.pb.txt"));
+        java.util.Random rnd = new java.util.Random(5);
+        java.io.Reader trickle = new java.io.FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return super.read(cbuf, off, Math.min(len, 1 + rnd.nextInt(7)));
+            }
+        };
+        NetlistComparison.assertSameNetlist(parse(text), CtNetlistReader.read(trickle, "t.pb.txt"));
+    }
+
+    @Test
     void longTokensCrossBufferRefills() throws IOException {
         // names longer than the tokenizer's 64K buffer and many nodes force compaction and growth
         String longName = "n".repeat(200_000);
