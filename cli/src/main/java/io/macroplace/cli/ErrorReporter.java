@@ -1,0 +1,63 @@
+package io.macroplace.cli;
+
+import io.macroplace.netlist.FormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+
+/**
+ * The error policy of every command: one line {@code error: ...} on stderr and a non-zero exit
+ * code, never a stack trace (unless MACROPLACE_DEBUG is set). Bad input exits with 2.
+ */
+public final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 70;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (System.getenv("MACROPLACE_DEBUG") != null) {
+            cause.printStackTrace(err);
+        }
+        String message;
+        int code = BAD_INPUT;
+        if (cause instanceof FormatException f) {
+            message = f.getMessage();
+        } else if (cause instanceof NoSuchFileException f) {
+            message = f.getFile() + ": no such file";
+        } else if (cause instanceof AccessDeniedException f) {
+            message = f.getFile() + ": permission denied";
+        } else if (cause instanceof FileAlreadyExistsException f) {
+            message = f.getFile() + ": already exists";
+        } else if (cause instanceof UserException u) {
+            message = u.getMessage();
+            code = u.exitCode();
+        } else if (cause instanceof IllegalArgumentException) {
+            message = cause.getMessage();
+        } else if (cause instanceof IOException io) {
+            message = io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage();
+            code = 1;
+        } else {
+            message = "internal error: " + cause + " (set MACROPLACE_DEBUG=1 for the stack trace)";
+            code = INTERNAL;
+        }
+        err.println("error: " + message);
+        err.flush();
+        return code;
+    }
+
+    /** Bad options: the one-line reason, then a pointer to the help. */
+    static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("error: " + ex.getMessage());
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return BAD_INPUT;
+    }
+}

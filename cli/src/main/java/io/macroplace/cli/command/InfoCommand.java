@@ -1,0 +1,137 @@
+package io.macroplace.cli.command;
+
+import io.macroplace.cli.Json;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NetlistSummary;
+import io.macroplace.netlist.PlcHeader;
+import io.macroplace.netlist.format.Design;
+import io.macroplace.netlist.format.DesignReader;
+import io.macroplace.netlist.graph.ConnectivityGraphs;
+import io.macroplace.netlist.graph.GraphStatistics;
+import io.macroplace.netlist.graph.NetModel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "info", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Describe a design: counts, areas, canvas, graph statistics.",
+            "",
+            "Counts nodes per kind, nets and pins; reports the canvas, areas and utilisation",
+            "(from the .plc header), and statistics of the macro/port connectivity graph",
+            "(clique net model; pins collapse onto their macro)."
+        })
+public final class InfoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NETLIST",
+            description = "Circuit Training netlist (.pb.txt or .pb.txt.gz) or Bookshelf .aux")
+    Path netlistPath;
+
+    @Option(names = "--plc", paramLabel = "FILE", description = "placement file whose header gives canvas and grid")
+    Path plcPath;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Design design = DesignReader.read(netlistPath, plcPath);
+        Netlist netlist = design.netlist();
+        NetlistSummary s = NetlistSummary.of(netlist);
+        Graph<Integer, DefaultWeightedEdge> graph = ConnectivityGraphs.of(netlist, NetModel.CLIQUE);
+        GraphStatistics<Integer, DefaultWeightedEdge> g = new GraphStatistics<>(graph);
+        PlcHeader h = design.plc().header();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, toJson(design, s, g, h));
+            return 0;
+        }
+        out.printf("design         %s%n", netlistPath);
+        if (design.plcPath() != null) {
+            out.printf("placement      %s%n", design.plcPath());
+        }
+        out.printf("nodes          %,d%n", s.nodes());
+        out.printf("  ports          %,9d%n", s.ports());
+        out.printf("  hard macros    %,9d   pins %,d%n", s.hardMacros(), s.hardMacroPins());
+        out.printf("  soft macros    %,9d   pins %,d%n", s.softMacros(), s.softMacroPins());
+        out.printf("  std cells      %,9d%n", s.stdCells());
+        out.printf("nets           %,d   net pins %,d   total weight %,.0f%n", s.nets(), s.netPins(), s.totalNetWeight());
+        out.printf("area (µm²)     hard macros %,.1f   soft macros %,.1f   std cells %,.1f%n",
+                s.hardMacroArea(), s.softMacroArea(), s.stdCellArea());
+        if (h.width().isPresent() && h.height().isPresent()) {
+            double w = h.width().getAsDouble();
+            double ht = h.height().getAsDouble();
+            out.printf("canvas         %s x %s µm   utilisation %.2f%%%n", num(w), num(ht), 100 * s.utilisation(w, ht));
+        }
+        if (h.columns().isPresent() && h.rows().isPresent()) {
+            out.printf("grid           %d cols x %d rows%n", h.columns().getAsInt(), h.rows().getAsInt());
+        }
+        if (!h.blockages().isEmpty()) {
+            out.printf("blockages      %d%n", h.blockages().size());
+        }
+        out.printf("graph          %,d vertices, %,d edges, %,d components (largest %,d, isolated %,d)%n",
+                g.vertexCount(), g.edgeCount(), g.componentCount(), g.largestComponentSize(), g.isolatedVertexCount());
+        out.printf("  degree         min %d   mean %.2f   max %d%n", g.minDegree(), g.meanDegree(), g.maxDegree());
+        out.printf("  weighted       min %.3f   mean %.3f   max %.3f%n",
+                g.minWeightedDegree(), g.meanWeightedDegree(), g.maxWeightedDegree());
+        out.flush();
+        return 0;
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    private Map<String, Object> toJson(Design design, NetlistSummary s, GraphStatistics<Integer, DefaultWeightedEdge> g,
+                                       PlcHeader h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("netlist", netlistPath.toString());
+        m.put("plc", design.plcPath() == null ? null : design.plcPath().toString());
+        m.put("format", design.format().name().toLowerCase());
+        m.put("nodes", s.nodes());
+        m.put("ports", s.ports());
+        m.put("hard_macros", s.hardMacros());
+        m.put("soft_macros", s.softMacros());
+        m.put("hard_macro_pins", s.hardMacroPins());
+        m.put("soft_macro_pins", s.softMacroPins());
+        m.put("std_cells", s.stdCells());
+        m.put("nets", s.nets());
+        m.put("net_pins", s.netPins());
+        m.put("total_net_weight", s.totalNetWeight());
+        m.put("hard_macro_area", s.hardMacroArea());
+        m.put("soft_macro_area", s.softMacroArea());
+        m.put("std_cell_area", s.stdCellArea());
+        if (h.width().isPresent() && h.height().isPresent()) {
+            m.put("canvas_width", h.width().getAsDouble());
+            m.put("canvas_height", h.height().getAsDouble());
+            m.put("utilisation", s.utilisation(h.width().getAsDouble(), h.height().getAsDouble()));
+        }
+        h.columns().ifPresent(c -> m.put("grid_cols", c));
+        h.rows().ifPresent(r -> m.put("grid_rows", r));
+        Map<String, Object> graph = new LinkedHashMap<>();
+        graph.put("net_model", "clique");
+        graph.put("vertices", g.vertexCount());
+        graph.put("edges", g.edgeCount());
+        graph.put("components", g.componentCount());
+        graph.put("largest_component", g.largestComponentSize());
+        graph.put("isolated_vertices", g.isolatedVertexCount());
+        graph.put("degree_min", g.minDegree());
+        graph.put("degree_mean", g.meanDegree());
+        graph.put("degree_max", g.maxDegree());
+        graph.put("weighted_degree_mean", g.meanWeightedDegree());
+        m.put("graph", graph);
+        return m;
+    }
+}

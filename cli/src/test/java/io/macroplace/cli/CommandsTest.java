@@ -1,0 +1,111 @@
+package io.macroplace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.macroplace.netlist.testing.SharedDesigns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    @Test
+    void infoReportsAriane133CountsAsJson() throws Exception {
+        Path netlist = SharedDesigns.file("ariane133-ng45", "netlist.pb.txt.gz");
+        Path plc = SharedDesigns.file("ariane133-ng45", "legalized.plc");
+        CliRun run = CliRun.of("info", netlist.toString(), "--plc", plc.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = Json.MAPPER.readTree(run.out());
+        assertEquals(495, j.get("ports").asInt());
+        assertEquals(133, j.get("hard_macros").asInt());
+        assertEquals(782, j.get("soft_macros").asInt());
+        assertEquals(7847, j.get("hard_macro_pins").asInt());
+        assertEquals(10630, j.get("soft_macro_pins").asInt());
+        assertEquals(12422, j.get("nets").asInt());
+        assertEquals(24, j.get("grid_cols").asInt());
+        assertEquals(1433.406, j.get("canvas_width").asDouble());
+        assertTrue(j.get("graph").get("edges").asInt() > 0);
+    }
+
+    @Test
+    void costMatchesGoldenNumbersAsJson() throws Exception {
+        Path netlist = SharedDesigns.file("ariane133-ng45", "netlist.pb.txt.gz");
+        Path plc = SharedDesigns.file("ariane133-ng45", "legalized.plc");
+        CliRun run = CliRun.of("cost", netlist.toString(), "--plc", plc.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode j = Json.MAPPER.readTree(run.out());
+        assertEquals(0.6859346216785913, j.get("proxy_cost").asDouble(), 1e-9 * 0.686);
+        assertEquals(4763107.117000044, j.get("hpwl").asDouble(), 1e-9 * 4763107.117);
+        assertEquals(24, j.get("settings").get("grid_cols").asInt());
+        assertEquals(0, j.get("settings").get("smoothing").asInt());
+    }
+
+    @Test
+    void costOptionsOverrideTheHeader() throws Exception {
+        Path netlist = SharedDesigns.file("ariane133-ng45", "netlist.pb.txt.gz");
+        Path plc = SharedDesigns.file("ariane133-ng45", "legalized.plc");
+        CliRun base = CliRun.of("cost", netlist.toString(), "--plc", plc.toString(), "--json");
+        CliRun smoothed = CliRun.of("cost", netlist.toString(), "--plc", plc.toString(), "--json", "--smoothing", "2",
+                "--cols", "30", "--rows", "30");
+        assertEquals(0, smoothed.exitCode(), smoothed.err());
+        JsonNode a = Json.MAPPER.readTree(base.out());
+        JsonNode b = Json.MAPPER.readTree(smoothed.out());
+        assertEquals(30, b.get("settings").get("grid_cols").asInt());
+        assertEquals(2, b.get("settings").get("smoothing").asInt());
+        assertEquals(a.get("hpwl").asDouble(), b.get("hpwl").asDouble(), 1e-6, "grid does not change HPWL");
+        assertTrue(Math.abs(a.get("congestion_cost").asDouble() - b.get("congestion_cost").asDouble()) > 1e-6);
+    }
+
+    @Test
+    void malformedNetlistIsOneLineWithFileAndLineAndExit2(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.pb.txt");
+        Files.writeString(bad, "node {\n  name: \"a\"\n  attr { key: \"type\" value { placeholder: \"PORT\" } }\n"
+                + "  attr { key: \"x\" value { f: 1.2.3 } }\n}\n");
+        CliRun run = CliRun.of("info", bad.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("error: " + bad + ":4: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void missingFileAndBadOptionExit2WithOneLine() {
+        CliRun missing = CliRun.of("cost", "/no/such/netlist.pb.txt");
+        assertEquals(2, missing.exitCode());
+        assertEquals("error: /no/such/netlist.pb.txt: no such file", missing.err().strip());
+        CliRun badOption = CliRun.of("cost", "x.pb.txt", "--cols", "many");
+        assertEquals(2, badOption.exitCode());
+        assertTrue(badOption.err().startsWith("error: "), badOption.err());
+    }
+
+    @Test
+    void generateIsDeterministicAndReadable(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        String[] opts = {"--hard-macros", "12", "--soft-macros", "30", "--ports", "20", "--seed", "5"};
+        CliRun ra = CliRun.of(concat(new String[] {"generate", "--out", a.toString()}, opts));
+        CliRun rb = CliRun.of(concat(new String[] {"generate", "--out", b.toString()}, opts));
+        assertEquals(0, ra.exitCode(), ra.err());
+        assertEquals(0, rb.exitCode(), rb.err());
+        assertEquals(Files.readString(a.resolve("initial.plc")).lines().filter(l -> !l.startsWith("#")).toList(),
+                Files.readString(b.resolve("initial.plc")).lines().filter(l -> !l.startsWith("#")).toList());
+        CliRun info = CliRun.of("info", a.resolve("netlist.pb.txt.gz").toString(),
+                "--plc", a.resolve("initial.plc").toString(), "--json");
+        assertEquals(0, info.exitCode(), info.err());
+        JsonNode j = Json.MAPPER.readTree(info.out());
+        assertEquals(12, j.get("hard_macros").asInt());
+        assertEquals(30, j.get("soft_macros").asInt());
+        assertEquals(20, j.get("ports").asInt());
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
