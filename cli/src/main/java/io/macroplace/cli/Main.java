@@ -1,5 +1,6 @@
 package io.macroplace.cli;
 
+import io.macroplace.cli.command.ConvertCommand;
 import io.macroplace.cli.command.CostCommand;
 import io.macroplace.cli.command.GenerateCommand;
 import io.macroplace.cli.command.InfoCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             InfoCommand.class,
             CostCommand.class,
             GenerateCommand.class,
+            ConvertCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

@@ -103,6 +103,35 @@ class CommandsTest {
         assertEquals(20, j.get("ports").asInt());
     }
 
+    @Test
+    void convertRoundTripCtBookshelfCtKeepsTheCost(@TempDir Path dir) throws Exception {
+        Path netlist = SharedDesigns.file("ariane133-ng45", "netlist.pb.txt.gz");
+        Path plc = SharedDesigns.file("ariane133-ng45", "legalized.plc");
+        Path aux = dir.resolve("bs").resolve("ariane.aux");
+        CliRun toBookshelf = CliRun.of("convert", netlist.toString(), "--plc", plc.toString(), aux.toString());
+        assertEquals(0, toBookshelf.exitCode(), toBookshelf.err());
+        Path back = dir.resolve("ct").resolve("ariane.pb.txt");
+        CliRun toCt = CliRun.of("convert", aux.toString(), back.toString());
+        assertEquals(0, toCt.exitCode(), toCt.err());
+        assertTrue(Files.isRegularFile(dir.resolve("ct").resolve("ariane.plc")));
+
+        CliRun original = CliRun.of("info", netlist.toString(), "--json");
+        CliRun converted = CliRun.of("info", back.toString(), "--json");
+        JsonNode a = Json.MAPPER.readTree(original.out());
+        JsonNode b = Json.MAPPER.readTree(converted.out());
+        for (String key : new String[] {"ports", "hard_macros", "soft_macros", "hard_macro_area", "soft_macro_area"}) {
+            assertEquals(a.get(key).asDouble(), b.get(key).asDouble(), 1e-6, key);
+        }
+        // HPWL depends only on pin positions and net membership: a faithful round trip keeps it.
+        String[] settings = {"--width", "1433.406", "--height", "1433.406", "--cols", "24", "--rows", "21"};
+        JsonNode costA = Json.MAPPER.readTree(CliRun.of(concat(new String[] {"cost", netlist.toString(), "--plc",
+                plc.toString(), "--json"}, settings)).out());
+        JsonNode costB = Json.MAPPER.readTree(CliRun.of(concat(new String[] {"cost", back.toString(), "--plc",
+                dir.resolve("ct").resolve("ariane.plc").toString(), "--json"}, settings)).out());
+        assertEquals(costA.get("hpwl").asDouble(), costB.get("hpwl").asDouble(), 1e-6 * costA.get("hpwl").asDouble());
+        assertEquals(costA.get("density_cost").asDouble(), costB.get("density_cost").asDouble(), 1e-9);
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
