@@ -10,12 +10,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a crash never leaves a half-written one: content goes to a temporary file
  * in the same folder, which is then moved over the target in one step.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private AtomicFiles() {
     }
 
@@ -35,9 +38,10 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // Not Files.createTempFile: it makes the file owner-only (0600); a plain create keeps the umask's mode.
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(out);
             }
             try {
