@@ -95,6 +95,11 @@ public final class NetlistBuilder {
         this.weight[node] = weight;
     }
 
+    /** Sets the master (ref_name) of a macro; cells take it in {@link #addStdCell}. */
+    public void setRefName(int node, String refName) {
+        this.refName[node] = refName;
+    }
+
     /** Records that {@code driver}'s output drives the node named {@code sinkName}. */
     public void addInput(int driver, String sinkName, int line) {
         if (edgeCount == edgeDriver.length) {
