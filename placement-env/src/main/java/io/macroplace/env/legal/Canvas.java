@@ -1,5 +1,6 @@
 package io.macroplace.env.legal;
 
+import io.macroplace.env.cost.CostSettings;
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.PlcHeader;
 import java.util.List;
@@ -28,6 +29,11 @@ public record Canvas(double width, double height, int columns, int rows, List<Bl
         }
         return new Canvas(header.width().getAsDouble(), header.height().getAsDouble(),
                 header.columns().getAsInt(), header.rows().getAsInt(), header.blockages());
+    }
+
+    /** Canvas, grid and blockages of proxy-cost settings. */
+    public static Canvas of(CostSettings s) {
+        return new Canvas(s.canvasWidth(), s.canvasHeight(), s.columns(), s.rows(), s.blockages());
     }
 
     public double cellWidth() {
