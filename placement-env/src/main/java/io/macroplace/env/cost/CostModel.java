@@ -10,6 +10,12 @@ import io.macroplace.netlist.Orientation;
  * the grid geometry. Pins are net-pin positions of the netlist's CSR list: {@link #pinOwner(int)}
  * is the placeable node whose position moves the pin (the macro of a macro pin, else the node
  * itself) and the offsets are from its centre (0 for soft-macro pins: they sit at the centre).
+ *
+ * <p>Hard-macro pin offsets: the netlist's N-frame {@code x_offset, y_offset} turned by the
+ * macro's {@code orientation} attribute in the netlist, i.e. the pin where the netlist itself puts
+ * it. {@link PinMode#DEFAULT} keeps that offset whatever orientation a .plc gives the macro;
+ * {@link PinMode#ORIENTED} turns it further by the placement's orientation. This is the rule that
+ * reproduces both reference HPWLs of ariane133 (its 19 S macros are S in the netlist and the .plc).
  * Immutable and shareable between threads; states and terms are not.
  */
 public final class CostModel {
@@ -68,8 +74,13 @@ public final class CostModel {
             if (k.isPin()) {
                 pinOwner[p] = netlist.pinMacro(node);
                 if (k == NodeKind.HARD_MACRO_PIN) {
-                    pinOffsetX[p] = netlist.pinOffsetX(node);
-                    pinOffsetY[p] = netlist.pinOffsetY(node);
+                    // the pin as the netlist places it: its N-frame offset turned by the macro's
+                    // orientation attribute in the netlist (what the netlist's own pin x, y show)
+                    Orientation o = netlist.orientation(pinOwner[p]);
+                    double dx = netlist.pinOffsetX(node);
+                    double dy = netlist.pinOffsetY(node);
+                    pinOffsetX[p] = o.rotateX(dx, dy);
+                    pinOffsetY[p] = o.rotateY(dx, dy);
                     pinTurns[p] = oriented;
                 }
             } else {
