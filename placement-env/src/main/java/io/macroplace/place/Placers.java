@@ -5,6 +5,8 @@ import io.macroplace.place.ea.EvolutionPlacer;
 import io.macroplace.place.greedy.GreedyConfig;
 import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.random.RandomPlacer;
+import io.macroplace.place.sa.AnnealingPlacer;
+import io.macroplace.place.sa.SaConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,7 @@ public final class Placers {
             case "random" -> new RandomPlacer(GreedyConfig.defaults());
             case "greedy" -> new GreedyPlacer(GreedyConfig.defaults());
             case "ea" -> new EvolutionPlacer(EaConfig.defaults());
+            case "sa" -> new AnnealingPlacer(SaConfig.defaults());
             default -> throw new IllegalArgumentException("unknown placer \"" + name + "\"; known: " + names()
                     + " and pipelines joined by '+'");
         };

@@ -20,7 +20,7 @@ public record ForceDirectedConfig(int rounds, double attraction, double repulsio
     }
 
     public static ForceDirectedConfig defaults() {
-        return new ForceDirectedConfig(60, 1.0, 4.0, 0.05, 0.002, false);
+        return new ForceDirectedConfig(100, 1.0, 5000.0, 0.03, 0.002, false);
     }
 
     public ForceDirectedConfig withRounds(int r) {

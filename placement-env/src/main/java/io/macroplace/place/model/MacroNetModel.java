@@ -2,6 +2,7 @@ package io.macroplace.place.model;
 
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
+import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
 import java.util.Arrays;
 
@@ -11,8 +12,9 @@ import java.util.Arrays;
  * fixed (ports, standard cells: an absolute point taken from the initial placement). Flat arrays
  * only; built once per problem and shared read-only.
  *
- * <p>Hard-macro pin offsets are the netlist's, not rotated by orientation (the proxy cost's default
- * mode); soft-macro pins sit on the soft macro's centre.
+ * <p>Hard-macro pin offsets are where the netlist puts them (N-frame offset turned by the macro's
+ * netlist orientation), not turned by a placement's orientation: the proxy cost's default pin
+ * mode. Soft-macro pins sit on the soft macro's centre.
  */
 public final class MacroNetModel {
     public final int hardCount;
@@ -87,8 +89,11 @@ public final class MacroNetModel {
                     pinX[p] = initial.x(node);
                     pinY[p] = initial.y(node);
                 } else if (netlist.kind(node) == NodeKind.HARD_MACRO_PIN) {
-                    pinX[p] = netlist.pinOffsetX(node);
-                    pinY[p] = netlist.pinOffsetY(node);
+                    // as the proxy cost's default pin mode: the N-frame offset turned by the macro's
+                    // orientation attribute in the netlist, whatever orientation a placement gives
+                    Orientation turn = netlist.orientation(owner);
+                    pinX[p] = turn.rotateX(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
+                    pinY[p] = turn.rotateY(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
                 }
             }
         }
