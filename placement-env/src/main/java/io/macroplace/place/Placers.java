@@ -1,5 +1,7 @@
 package io.macroplace.place;
 
+import io.macroplace.place.cd.CdConfig;
+import io.macroplace.place.cd.CoordinateDescentPlacer;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
 import io.macroplace.place.greedy.GreedyConfig;
@@ -40,6 +42,7 @@ public final class Placers {
             case "greedy" -> new GreedyPlacer(GreedyConfig.defaults());
             case "ea" -> new EvolutionPlacer(EaConfig.defaults());
             case "sa" -> new AnnealingPlacer(SaConfig.defaults());
+            case "cd" -> new CoordinateDescentPlacer(CdConfig.defaults());
             default -> throw new IllegalArgumentException("unknown placer \"" + name + "\"; known: " + names()
                     + " and pipelines joined by '+'");
         };

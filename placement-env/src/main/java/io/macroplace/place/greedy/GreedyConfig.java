@@ -17,7 +17,7 @@ public record GreedyConfig(int resolution, double spacing, boolean softPinsFromI
     }
 
     public static GreedyConfig defaults() {
-        return new GreedyConfig(4, 0.0, false);
+        return new GreedyConfig(1, 0.0, true);
     }
 
     public GreedyConfig withResolution(int r) {

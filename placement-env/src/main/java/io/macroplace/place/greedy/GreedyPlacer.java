@@ -34,7 +34,10 @@ public final class GreedyPlacer implements Placer {
         MacroNetModel m = problem.model();
         boolean[] placed = new boolean[m.objectCount()];
         for (int o = 0; o < placed.length; o++) {
-            placed[o] = m.objFixed[o] || (config.softPinsFromInput() && !m.isHard(o));
+            double x = problem.initial().x(m.objNode[o]);
+            double y = problem.initial().y(m.objNode[o]);
+            boolean positioned = Double.isFinite(x) && Double.isFinite(y);
+            placed[o] = positioned && (m.objFixed[o] || (config.softPinsFromInput() && !m.isHard(o)));
         }
         PositionGrid grid = new PositionGrid(problem.canvas().width(), problem.canvas().height(),
                 problem.canvas().columns() * config.resolution(), problem.canvas().rows() * config.resolution());

@@ -4,11 +4,13 @@ import io.macroplace.env.cost.ProxyCost;
 import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.MacroIndex;
+import io.macroplace.env.move.OrientMove;
 import io.macroplace.env.move.ShiftMove;
 import io.macroplace.env.move.SwapMove;
 import io.macroplace.env.softmacro.ForceDirectedPlacer;
 import io.macroplace.env.state.PlacementState;
 import io.macroplace.netlist.Blockage;
+import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
 import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.model.MacroNetModel;
@@ -30,6 +32,8 @@ public final class SearchState {
     private final double[] oy;
     private final double[] bestX;
     private final double[] bestY;
+    private final byte[] orient;
+    private final byte[] bestOrient;
     private double best;
 
     public SearchState(PlacementProblem problem, Placement start, double spacing) {
@@ -53,6 +57,11 @@ public final class SearchState {
         oy = new double[n];
         bestX = new double[n];
         bestY = new double[n];
+        orient = new byte[n];
+        for (int o = 0; o < n; o++) {
+            orient[o] = (byte) start.orientation(m.objNode[o]).ordinal();
+        }
+        bestOrient = orient.clone();
         m.read(start, ox, oy);
         for (int o = 0; o < m.hardCount; o++) {
             index.add(o, ox[o], oy[o], m.objW[o], m.objH[o]);
@@ -87,6 +96,18 @@ public final class SearchState {
         return cost.propose(new ShiftMove(m.objNode[o], cx, cy));
     }
 
+    /** Proposes turning object {@code o} (orientations that keep its footprint only). */
+    public double proposeOrient(int o, Orientation orientation) {
+        if (orientation.swapsSides() != Orientation.ofOrdinal(orient[o]).swapsSides()) {
+            throw new IllegalArgumentException("orientation " + orientation + " would change the footprint");
+        }
+        return cost.propose(new OrientMove(m.objNode[o], orientation));
+    }
+
+    public Orientation orientation(int o) {
+        return Orientation.ofOrdinal(orient[o]);
+    }
+
     public double proposeSwap(int a, int b) {
         return cost.propose(new SwapMove(m.objNode[a], m.objNode[b]));
     }
@@ -112,6 +133,7 @@ public final class SearchState {
         int node = m.objNode[o];
         ox[o] = state.x(node);
         oy[o] = state.y(node);
+        orient[o] = (byte) state.orientationOrdinal(node);
         if (o < m.hardCount) {
             index.move(o, ox[o], oy[o]);
         }
@@ -157,23 +179,31 @@ public final class SearchState {
     private void saveBest() {
         System.arraycopy(ox, 0, bestX, 0, ox.length);
         System.arraycopy(oy, 0, bestY, 0, oy.length);
+        System.arraycopy(orient, 0, bestOrient, 0, orient.length);
     }
 
-    /** The best placement seen (orientations as at the start). */
+    /** The best placement seen. */
     public Placement bestPlacement() {
-        return m.write(start, bestX, bestY);
+        Placement p = m.write(start, bestX, bestY);
+        byte[] o = p.orientations();
+        for (int i = 0; i < m.objectCount(); i++) {
+            o[m.objNode[i]] = bestOrient[i];
+        }
+        return new Placement(p.xs(), p.ys(), o, p.fixedFlags());
     }
 
     /** Moves the state back to the best placement seen. */
     public void restoreBest() {
         for (int o = 0; o < m.objectCount(); o++) {
             state.setPosition(m.objNode[o], bestX[o], bestY[o]);
+            state.setOrientation(m.objNode[o], Orientation.ofOrdinal(bestOrient[o]));
             if (o < m.hardCount) {
                 index.move(o, bestX[o], bestY[o]);
             }
         }
         System.arraycopy(bestX, 0, ox, 0, ox.length);
         System.arraycopy(bestY, 0, oy, 0, oy.length);
+        System.arraycopy(bestOrient, 0, orient, 0, orient.length);
         cost.reset();
     }
 }
