@@ -53,7 +53,8 @@ public final class FreeSpot {
         return found;
     }
 
-    static boolean free(double cx, double cy, double w, double h, double[] obstacles, int count, double spacing,
+    /** Whether a w x h macro centred at (cx, cy) keeps {@code spacing} clear of every obstacle (touching allowed). */
+    public static boolean free(double cx, double cy, double w, double h, double[] obstacles, int count, double spacing,
                         double tol) {
         double x0 = cx - w / 2 - spacing;
         double x1 = cx + w / 2 + spacing;

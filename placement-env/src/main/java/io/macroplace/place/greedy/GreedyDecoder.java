@@ -33,6 +33,7 @@ public final class GreedyDecoder {
     private final double[] obstacles;
     private final double[] spot = new double[2];
     private int baseObstacles;
+    private boolean legalizing;
 
     /**
      * @param initiallyPlaced objects whose pins count as placed before the first macro (fixed
@@ -79,6 +80,27 @@ public final class GreedyDecoder {
         return run(order, null, null, rng, x, y);
     }
 
+    /**
+     * Legalisation: macros in order keep their centre in {@code x, y} when it is legal among the
+     * macros already kept, else move to the nearest legal grid point (or flush position).
+     *
+     * @return the summed HPWL increase of the placed macros
+     */
+    public double legalize(int[] order, double[] x, double[] y) {
+        legalizing = true;
+        try {
+            double[] gx = new double[order.length];
+            double[] gy = new double[order.length];
+            for (int t = 0; t < order.length; t++) {
+                gx[t] = x[order[t]];
+                gy[t] = y[order[t]];
+            }
+            return run(order, gx, gy, null, x, y);
+        } finally {
+            legalizing = false;
+        }
+    }
+
     private double run(int[] order, double[] geneX, double[] geneY, SplittableRandom rng, double[] x, double[] y) {
         boxes.reset(initiallyPlaced, x, y);
         int k = 0;
@@ -103,6 +125,11 @@ public final class GreedyDecoder {
     private double placeOne(int o, double gx, double gy, int obstacleCount, double[] x, double[] y) {
         double w = m.objW[o];
         double h = m.objH[o];
+        if (legalizing && gx - w / 2 >= 0 && gy - h / 2 >= 0 && gx + w / 2 <= canvas.width()
+                && gy + h / 2 <= canvas.height() && FreeSpot.free(gx, gy, w, h, obstacles, obstacleCount, spacing,
+                Legality.DEFAULT_TOLERANCE / 10)) {
+            return commit(o, gx, gy, x, y);
+        }
         int count = mask.compute(w, h, obstacles, obstacleCount, spacing, Legality.DEFAULT_TOLERANCE / 10, legal);
         boxes.wireMask(o, grid, colCost, rowCost, scratch);
         int nx = grid.nx();
@@ -117,7 +144,7 @@ public final class GreedyDecoder {
                 if (count > 0 && !legal[c]) {
                     continue;
                 }
-                double cost = colCost[i] + rowCost[j];
+                double cost = legalizing ? 0 : colCost[i] + rowCost[j];
                 double tie = eps * (1 + Math.abs(bestCost));
                 if (cost < bestCost - tie) {
                     best = c;

@@ -37,7 +37,7 @@ public final class AnnealingPlacer implements Placer {
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
         SplittableRandom rng = new SplittableRandom(seed);
-        SearchState s = new SearchState(problem, problem.initial(), config.spacing());
+        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem), config.spacing());
         if (config.softAtStart()) {
             s.replaceSoftMacros();
         }
