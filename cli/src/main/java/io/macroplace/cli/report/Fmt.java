@@ -1,0 +1,32 @@
+package io.macroplace.cli.report;
+
+import java.util.Locale;
+
+/** Number formatting for reports and chart labels: Locale.ROOT, about 4 significant digits. */
+final class Fmt {
+    private Fmt() {
+    }
+
+    /** Decimals that show about 4 significant digits of v (0 for |v| >= 1000, at most 8). */
+    static int decimalsFor(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return 0;
+        }
+        int magnitude = (int) Math.floor(Math.log10(Math.abs(v)));
+        return Math.max(0, Math.min(8, 3 - magnitude));
+    }
+
+    static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        // "-0.000" reads as a sign error in a table; show it as zero.
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /** v with about 4 significant digits. */
+    static String sig(double v) {
+        return fixed(v, decimalsFor(v));
+    }
+}
