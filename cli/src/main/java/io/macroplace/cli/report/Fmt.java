@@ -29,4 +29,19 @@ final class Fmt {
     static String sig(double v) {
         return fixed(v, decimalsFor(v));
     }
+
+    /** Drops trailing zeros after a decimal point ("0.350" -> "0.35", "2.000" -> "2"). */
+    static String trim(String s) {
+        if (s.indexOf('.') < 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) {
+            return s;
+        }
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
 }

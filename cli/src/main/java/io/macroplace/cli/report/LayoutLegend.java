@@ -19,7 +19,8 @@ final class LayoutLegend {
     private record Item(String text, Color fill, Color edge, boolean dot, boolean hatched) {
     }
 
-    static void draw(Drawing.Builder d, LayoutTransform t, LayoutScene scene, LayoutStyle style) {
+    static void draw(Drawing.Builder d, LayoutTransform t, LayoutScene scene, LayoutStyle style, Color hardFill,
+                     Color fixedFill) {
         LayoutStyle.Palette pal = style.palette();
         Netlist n = scene.netlist();
         Placement p = scene.placement();
@@ -36,9 +37,9 @@ final class LayoutLegend {
             }
         }
         List<Item> items = new ArrayList<>();
-        items.add(new Item("hard macro (" + hard + ")", pal.hardMacro(), pal.macroEdge(), false, false));
+        items.add(new Item("hard macro (" + hard + ")", hardFill, pal.macroEdge(), false, false));
         if (fixed > 0) {
-            items.add(new Item("fixed (" + fixed + ")", pal.fixedMacro(), pal.macroEdge(), false, false));
+            items.add(new Item("fixed (" + fixed + ")", fixedFill, pal.macroEdge(), false, false));
         }
         int soft = n.count(NodeKind.SOFT_MACRO);
         if (style.showSoftMacros() && soft > 0) {

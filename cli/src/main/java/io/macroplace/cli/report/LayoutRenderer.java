@@ -28,6 +28,7 @@ public final class LayoutRenderer {
     private static final double BAR_GAP = 14;
     private static final double BAR_THICKNESS = 16;
     private static final int BAR_STEPS = 64;
+    private static final int HARD_ALPHA_OVER_HEATMAP = 60;
 
     private final LayoutStyle style;
 
@@ -79,9 +80,11 @@ public final class LayoutRenderer {
                 }
             }
         }
+        Color hardFill = hardFill(scene, false);
+        Color fixedFill = hardFill(scene, true);
         for (int id : n.nodesOf(NodeKind.HARD_MACRO)) {
             boolean fixed = p.fixed(id);
-            Shape.Rect r = macroRect(n, p, id, t, fixed ? pal.fixedMacro() : pal.hardMacro(), pal.macroEdge(),
+            Shape.Rect r = macroRect(n, p, id, t, fixed ? fixedFill : hardFill, pal.macroEdge(),
                     fixed ? 2 : 1, fixed ? "hard-macro fixed" : "hard-macro");
             if (r != null) {
                 d.add(r);
@@ -92,7 +95,7 @@ public final class LayoutRenderer {
             }
         }
         if (style.showPorts()) {
-            double radius = Math.max(2, Math.min(4, t.scale() * Math.min(fp.width(), fp.height()) / 250));
+            double radius = Math.max(3, Math.min(5, t.scale() * Math.min(fp.width(), fp.height()) / 250));
             for (int id : n.nodesOf(NodeKind.PORT)) {
                 if (placed(p, id)) {
                     d.add(new Shape.Circle(t.x(p.x(id)), t.y(p.y(id)), radius, pal.port(), null, "port", n.name(id)));
@@ -105,7 +108,7 @@ public final class LayoutRenderer {
             drawColorBar(d, t, scene.heatmap());
         }
         if (style.showLegend()) {
-            LayoutLegend.draw(d, t, scene, style);
+            LayoutLegend.draw(d, t, scene, style, hardFill, fixedFill);
         }
         return d.build();
     }
@@ -157,6 +160,19 @@ public final class LayoutRenderer {
             double y = t.y(fp.height() * row / fp.rows());
             d.add(new Shape.Line(t.left(), y, t.left() + t.canvasPixelWidth(), y, c, 0.7, false));
         }
+    }
+
+    /**
+     * Fill of hard macros. Over a heatmap, blending the macro colour into the cell colours
+     * would make them unreadable, so macros become a faint veil with their dark edge.
+     */
+    Color hardFill(LayoutScene scene, boolean fixed) {
+        LayoutStyle.Palette pal = style.palette();
+        if (scene.heatmap() == null) {
+            return fixed ? pal.fixedMacro() : pal.hardMacro();
+        }
+        Color c = fixed ? pal.fixedMacro() : Color.WHITE;
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), HARD_ALPHA_OVER_HEATMAP);
     }
 
     private static boolean placed(Placement p, int id) {
@@ -215,11 +231,12 @@ public final class LayoutRenderer {
         }
         d.add(new Shape.Rect(x0, top, BAR_THICKNESS, height, null, style.palette().outline(), 0.8, null, null, null));
         double[] values = {h.high(), (h.low() + h.high()) / 2, h.low()};
-        int decimals = Math.max(Fmt.decimalsFor(h.high() - h.low()), Fmt.decimalsFor(h.high()));
+        // Three significant digits of the range are enough to read a colour bar.
+        int decimals = Math.max(0, Fmt.decimalsFor(h.high() - h.low()) - 1);
         for (int i = 0; i < 3; i++) {
             double y = top + height * i / 2.0;
             d.add(new Shape.Line(x0 + BAR_THICKNESS, y, x0 + BAR_THICKNESS + 4, y, text, 1, false));
-            d.add(Shape.Text.of(x0 + BAR_THICKNESS + 6, y + 4, Fmt.fixed(values[i], decimals), 11, text,
+            d.add(Shape.Text.of(x0 + BAR_THICKNESS + 6, y + 4, Fmt.trim(Fmt.fixed(values[i], decimals)), 11, text,
                     Shape.Anchor.START));
         }
     }
