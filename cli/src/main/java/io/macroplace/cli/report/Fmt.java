@@ -44,4 +44,22 @@ final class Fmt {
         }
         return s.substring(0, end);
     }
+
+    /**
+     * Short chart label: about 4 significant digits, trailing zeros dropped, and a k/M/G suffix
+     * from 10^4 up so axis labels of HPWL-sized values stay narrow ("4.763M").
+     */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return trim(sig(v / 1e9)) + "G";
+        }
+        if (a >= 1e6) {
+            return trim(sig(v / 1e6)) + "M";
+        }
+        if (a >= 1e4) {
+            return trim(sig(v / 1e3)) + "k";
+        }
+        return trim(sig(v));
+    }
 }
