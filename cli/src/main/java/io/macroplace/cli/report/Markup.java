@@ -67,4 +67,22 @@ final class Markup {
     static String opacity(Color c) {
         return String.format(Locale.ROOT, "%.3f", c.getAlpha() / 255.0);
     }
+
+    /**
+     * A relative path as a URL path: each segment percent-encoded (UTF-8), '/' kept, so names
+     * with spaces, '#' or '?' still resolve from Markdown and HTML.
+     */
+    static String urlPath(String path) {
+        StringBuilder sb = new StringBuilder(path.length() + 8);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.' || c == '~' || c == '/') {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format(Locale.ROOT, "%02X", c));
+            }
+        }
+        return sb.toString();
+    }
 }
