@@ -34,10 +34,15 @@ public record Stat(double mean, double std, int n) {
             }
             sum += v;
         }
-        double mean = sum / n;
-        if (n == 1) {
-            return new Stat(mean, 0, 1);
+        boolean allEqual = true;
+        for (double v : samples) {
+            allEqual &= v == samples[0];
         }
+        if (allEqual) {
+            // Exact, so equal seeds read "0.72", not "0.7200 ± 0.0000" from rounding in the sum.
+            return new Stat(samples[0], 0, n);
+        }
+        double mean = sum / n;
         double sq = 0;
         for (double v : samples) {
             sq += (v - mean) * (v - mean);

@@ -31,6 +31,14 @@ class StatTest {
     }
 
     @Test
+    void equalSamplesHaveExactlyZeroStd() {
+        Stat s = Stat.of(0.72, 0.72, 0.72);
+        assertEquals(0.72, s.mean());
+        assertEquals(0.0, s.std());
+        assertEquals("0.7200", s.format());
+    }
+
+    @Test
     void oneSampleHasZeroStdAndNoneIsMissing() {
         Stat one = Stat.single(0.6859);
         assertEquals(0.0, one.std());
