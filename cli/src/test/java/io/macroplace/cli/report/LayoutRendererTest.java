@@ -90,6 +90,22 @@ class LayoutRendererTest {
     }
 
     @Test
+    void pngAndSvgOfOneDrawingAgreeOnEveryHardMacrosPlaceAndColour() throws Exception {
+        LayoutFixture f = new LayoutFixture();
+        Drawing d = new LayoutRenderer(LayoutStyle.DEFAULT).render(f.scene());
+        Path svg = dir.resolve("x.svg");
+        SvgWriter.write(d, svg);
+        BufferedImage img = PngWriter.toImage(d);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        for (Element e : withClass(doc, "rect", "hard-macro")) {
+            double x = Double.parseDouble(e.getAttribute("x")) + Double.parseDouble(e.getAttribute("width")) / 2;
+            double y = Double.parseDouble(e.getAttribute("y")) + Double.parseDouble(e.getAttribute("height")) / 2;
+            Color png = new Color(img.getRGB((int) x, (int) y) & 0xffffff);
+            assertEquals(Color.decode(e.getAttribute("fill")), png, "centre of " + e.getTextContent());
+        }
+    }
+
+    @Test
     void heatmapCellsUnderlayTheCanvasWithRowZeroAtTheBottom() throws Exception {
         LayoutFixture f = new LayoutFixture();
         double[] v = new double[8];
