@@ -1,0 +1,34 @@
+package io.macroplace.place.greedy;
+
+/**
+ * Settings of the WireMask greedy placer and decoder.
+ *
+ * @param resolution        candidate points per grid cell along each axis (1 = the cost grid's cell
+ *                          centres, as in the MDP; 2 = four points per cell ...)
+ * @param spacing           minimum gap between hard macros, microns
+ * @param softPinsFromInput count soft-macro pins at their input positions while hard macros are
+ *                          placed (else only ports, fixed nodes and placed hard macros count)
+ */
+public record GreedyConfig(int resolution, double spacing, boolean softPinsFromInput) {
+    public GreedyConfig {
+        if (resolution < 1 || !(spacing >= 0)) {
+            throw new IllegalArgumentException("bad greedy settings: resolution " + resolution + ", spacing " + spacing);
+        }
+    }
+
+    public static GreedyConfig defaults() {
+        return new GreedyConfig(1, 0.0, true);
+    }
+
+    public GreedyConfig withResolution(int r) {
+        return new GreedyConfig(r, spacing, softPinsFromInput);
+    }
+
+    public GreedyConfig withSoftPinsFromInput(boolean b) {
+        return new GreedyConfig(resolution, spacing, b);
+    }
+
+    public GreedyConfig withSpacing(double s) {
+        return new GreedyConfig(resolution, s, softPinsFromInput);
+    }
+}
