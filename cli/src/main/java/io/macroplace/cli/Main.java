@@ -4,6 +4,7 @@ import io.macroplace.cli.command.ConvertCommand;
 import io.macroplace.cli.command.CostCommand;
 import io.macroplace.cli.command.GenerateCommand;
 import io.macroplace.cli.command.InfoCommand;
+import io.macroplace.cli.command.PlaceCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ""
         },
         subcommands = {
+            PlaceCommand.class,
             InfoCommand.class,
             CostCommand.class,
             GenerateCommand.class,

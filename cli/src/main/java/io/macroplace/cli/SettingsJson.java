@@ -20,6 +20,10 @@ public final class SettingsJson {
         return m;
     }
 
+    public static Map<String, Object> costs(io.macroplace.place.Costs c) {
+        return costs(new CostBreakdown(c.hpwl(), c.wirelength(), c.density(), c.congestion(), c.proxy()));
+    }
+
     public static Map<String, Object> settings(CostSettings s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("canvas_width", s.canvasWidth());

@@ -1,0 +1,74 @@
+package io.macroplace.cli;
+
+import io.macroplace.cli.report.DrawingFiles;
+import io.macroplace.cli.report.Floorplan;
+import io.macroplace.cli.report.Heatmap;
+import io.macroplace.cli.report.LayoutRenderer;
+import io.macroplace.cli.report.LayoutScene;
+import io.macroplace.cli.report.LayoutStyle;
+import io.macroplace.env.cost.CongestionTerm;
+import io.macroplace.env.cost.CostModel;
+import io.macroplace.env.cost.DensityTerm;
+import io.macroplace.env.state.PlacementState;
+import io.macroplace.netlist.Placement;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Layout pictures of a placement under a cost model, with an optional heatmap underlay. */
+public final class Layouts {
+    private Layouts() {
+    }
+
+    /** What to show under the macros. */
+    public enum HeatmapKind {
+        NONE, DENSITY, CONGESTION;
+
+        public static HeatmapKind parse(String s) {
+            return valueOf(s.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    public static LayoutScene scene(CostModel model, Placement placement, HeatmapKind heatmap, String... title) {
+        var s = model.settings();
+        Floorplan floorplan = new Floorplan(s.canvasWidth(), s.canvasHeight(), s.columns(), s.rows(), s.blockages());
+        LayoutScene scene = LayoutScene.of(model.netlist(), placement, floorplan).withTitle(title);
+        return switch (heatmap) {
+            case NONE -> scene;
+            case DENSITY -> scene.withHeatmap(Heatmap.of("density", s.columns(), s.rows(), density(model, placement)));
+            case CONGESTION -> scene.withHeatmap(
+                    Heatmap.of("congestion (max of H, V)", s.columns(), s.rows(), congestion(model, placement)));
+        };
+    }
+
+    /** A design's display name: the folder of a generically named netlist ("netlist.pb.txt.gz"), else the file. */
+    public static String designName(Path netlist) {
+        String file = netlist.getFileName().toString();
+        Path parent = netlist.toAbsolutePath().normalize().getParent();
+        return file.startsWith("netlist.") && parent != null && parent.getFileName() != null
+                ? parent.getFileName().toString() : file;
+    }
+
+    /** Writes the scene as PNG or SVG, by the file name. */
+    public static void write(LayoutScene scene, Path file) throws IOException {
+        DrawingFiles.write(new LayoutRenderer(LayoutStyle.DEFAULT).render(scene), file);
+    }
+
+    static double[] density(CostModel model, Placement placement) {
+        double[] d = new double[model.cellCount()];
+        DensityTerm.densitiesFromScratch(model, PlacementState.of(model.netlist(), placement), d);
+        return d;
+    }
+
+    static double[] congestion(CostModel model, Placement placement) {
+        int cells = model.cellCount();
+        double[] v = new double[cells];
+        double[] h = new double[cells];
+        CongestionTerm.demandFromScratch(model, PlacementState.of(model.netlist(), placement), v, h);
+        double[] max = new double[cells];
+        for (int i = 0; i < cells; i++) {
+            max[i] = Math.max(v[i], h[i]);
+        }
+        return max;
+    }
+}

@@ -1,0 +1,31 @@
+package io.macroplace.cli;
+
+import io.macroplace.env.cost.CostSettings;
+import io.macroplace.netlist.PlcHeader;
+import io.macroplace.place.Costs;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A self-describing .plc header: the settings a placement was scored with and its costs. */
+public final class PlcOutput {
+    private PlcOutput() {
+    }
+
+    public static PlcHeader header(CostSettings s, Costs c, String block) {
+        Map<String, String> costs = new LinkedHashMap<>();
+        costs.put("Wirelength", String.valueOf(c.hpwl()));
+        costs.put("Wirelength cost", String.valueOf(c.wirelength()));
+        costs.put("Congestion cost", String.valueOf(c.congestion()));
+        costs.put("Density cost", String.valueOf(c.density()));
+        costs.put("Proxy cost", String.valueOf(c.proxy()));
+        return PlcHeader.EMPTY
+                .withGrid(s.columns(), s.rows())
+                .withCanvas(s.canvasWidth(), s.canvasHeight())
+                .withRoutes(s.routesPerMicronH(), s.routesPerMicronV())
+                .withMacroRoutes(s.macroRoutesH(), s.macroRoutesV())
+                .withSmoothing(s.smoothingRange())
+                .withBlockages(s.blockages())
+                .withBlock(block)
+                .withCosts(costs);
+    }
+}

@@ -1,0 +1,170 @@
+package io.macroplace.cli.command;
+
+import io.macroplace.cli.CostOptions;
+import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.Json;
+import io.macroplace.cli.Layouts;
+import io.macroplace.cli.Methods;
+import io.macroplace.cli.PlcOutput;
+import io.macroplace.cli.ProgressReporter;
+import io.macroplace.cli.SampleDesign;
+import io.macroplace.cli.SettingsJson;
+import io.macroplace.env.cost.CostSettings;
+import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.format.Design;
+import io.macroplace.netlist.format.DesignReader;
+import io.macroplace.netlist.plc.PlcWriter;
+import io.macroplace.place.Costs;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "place", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Place the macros of a design and write the result.",
+            "",
+            "Without NETLIST it places the built-in sample design (designs/sample). Methods:",
+            "random, greedy (WireMask), sa (simulated annealing), ea (WireMask-EA), cd (CT's",
+            "coordinate descent), rl (a trained policy, --policy), or a pipeline such as",
+            "greedy+sa+cd where each stage starts from the previous result. Soft macros are",
+            "placed by a force-directed pass. Ctrl-C or the time limit stops the run and the",
+            "best placement so far is written.",
+            "",
+            "Writes OUT/placement.plc (settings and costs in its header), OUT/layout.png,",
+            "OUT/layout.svg and OUT/report.json."
+        },
+        footer = {"", "Examples:",
+            "  macroplace place",
+            "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --method greedy+sa+cd --time-limit 5m --out out/ariane"})
+public final class PlaceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NETLIST",
+            description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux (default: the sample design)")
+    Path netlistPath;
+
+    @Option(names = "--plc", paramLabel = "INIT", description = "initial placement and settings (.plc)")
+    Path plcPath;
+
+    @Option(names = {"-m", "--method"}, paramLabel = "M", description = "placer or pipeline (default: ${DEFAULT-VALUE})")
+    String method = "greedy+sa+cd";
+
+    @Option(names = {"-t", "--time-limit"}, paramLabel = "T", converter = DurationConverter.class,
+            description = "wall-clock budget, e.g. 90s, 5m, 1h (default: 1m)")
+    Duration timeLimit = Duration.ofMinutes(1);
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("out", "place");
+
+    @Option(names = "--heatmap", paramLabel = "KIND", description = "underlay of the layout picture: none, density, congestion (default: ${DEFAULT-VALUE})")
+    String heatmap = "none";
+
+    @Mixin
+    Methods.PolicyOptions policy;
+
+    @Option(names = "--json", description = "print report.json to stdout instead of text")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+    boolean quiet;
+
+    @Mixin
+    CostOptions costOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        Layouts.HeatmapKind heat = Layouts.HeatmapKind.parse(heatmap);
+        if (netlistPath == null) {
+            netlistPath = SampleDesign.netlist();
+            if (plcPath == null) {
+                plcPath = SampleDesign.plc();
+            }
+        }
+        Design design = DesignReader.read(netlistPath, plcPath);
+        CostSettings settings = costOptions.resolve(design);
+        PlacementProblem problem = PlacementProblem.of(design.netlist(), settings, design.plc().placement());
+        Placer placer = Methods.parse(method, policy);
+        PrintWriter o = spec.commandLine().getOut();
+        if (!json && !quiet) {
+            o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, format(timeLimit));
+            o.flush();
+        }
+        PlacementResult result;
+        try (ProgressReporter progress = new ProgressReporter(!json && !quiet && System.console() != null)) {
+            result = placer.place(problem, seed, timeLimit, progress);
+            writeOutputs(design, settings, result);
+        }
+        Map<String, Object> report = report(result, settings);
+        if (json) {
+            Json.print(o, report);
+        } else {
+            Costs c = result.costs();
+            o.printf("proxy cost %.6f  (wirelength %.6f, density %.6f, congestion %.6f)  hpwl %.1f%n",
+                    c.proxy(), c.wirelength(), c.density(), c.congestion(), c.hpwl());
+            o.printf("%s in %.1f s%s; legal: %s%n", result.method(), seconds(result.runtime()),
+                    result.cancelled() ? " (stopped early)" : "", result.legal() ? "yes" : "NO");
+            o.printf("wrote %s, layout.png, layout.svg, report.json%n", out.resolve("placement.plc"));
+            o.flush();
+        }
+        return result.legal() ? 0 : 1;
+    }
+
+    private void writeOutputs(Design design, CostSettings settings, PlacementResult result) throws Exception {
+        Costs c = result.costs();
+        String block = Layouts.designName(design.netlistPath());
+        PlcWriter.write(out.resolve("placement.plc"), design.netlist(),
+                new PlcFile(PlcOutput.header(settings, c, block), result.placement()));
+        var model = io.macroplace.env.cost.CostModel.of(design.netlist(), settings);
+        String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)",
+                result.method(), c.proxy(), c.wirelength(), c.density(), c.congestion());
+        var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
+        Layouts.write(scene, out.resolve("layout.png"));
+        Layouts.write(scene, out.resolve("layout.svg"));
+        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings)) + "\n");
+    }
+
+    private Map<String, Object> report(PlacementResult result, CostSettings settings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("netlist", netlistPath.toString());
+        m.put("initial_plc", plcPath == null ? null : plcPath.toString());
+        m.put("method", result.method());
+        m.put("seed", seed);
+        m.put("time_limit_s", seconds(timeLimit));
+        m.put("runtime_s", seconds(result.runtime()));
+        m.put("stopped_early", result.cancelled());
+        m.put("legal", result.legal());
+        m.putAll(SettingsJson.costs(result.costs()));
+        m.put("settings", SettingsJson.settings(settings));
+        m.put("placement", out.resolve("placement.plc").toString());
+        return m;
+    }
+
+    static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+
+    static String format(Duration d) {
+        long s = d.toSeconds();
+        return s >= 60 && s % 60 == 0 ? (s / 60) + "m" : s + "s";
+    }
+}
