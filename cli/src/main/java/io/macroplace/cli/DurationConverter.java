@@ -53,4 +53,26 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         }
         return Duration.ofMillis(millis);
     }
+
+    /** The inverse of {@link #parse}, for messages: "90s", "5m", "1h30m", "250ms". */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        StringBuilder b = new StringBuilder();
+        if (s >= 3600) {
+            b.append(s / 3600).append('h');
+            s %= 3600;
+        }
+        if (s >= 60) {
+            b.append(s / 60).append('m');
+            s %= 60;
+        }
+        if (s > 0 || b.length() == 0) {
+            b.append(s).append('s');
+        }
+        return b.toString();
+    }
 }

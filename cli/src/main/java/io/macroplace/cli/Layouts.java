@@ -25,7 +25,11 @@ public final class Layouts {
         NONE, DENSITY, CONGESTION;
 
         public static HeatmapKind parse(String s) {
-            return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown heatmap \"" + s + "\" (none, density or congestion)");
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import io.macroplace.cli.command.CostCommand;
 import io.macroplace.cli.command.GenerateCommand;
 import io.macroplace.cli.command.InfoCommand;
 import io.macroplace.cli.command.PlaceCommand;
+import io.macroplace.cli.command.CompareCommand;
+import io.macroplace.cli.command.RenderCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             PlaceCommand.class,
+            CompareCommand.class,
+            RenderCommand.class,
             InfoCommand.class,
             CostCommand.class,
             GenerateCommand.class,

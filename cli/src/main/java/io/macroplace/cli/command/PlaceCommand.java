@@ -106,7 +106,7 @@ public final class PlaceCommand implements Callable<Integer> {
         Placer placer = Methods.parse(method, policy);
         PrintWriter o = spec.commandLine().getOut();
         if (!json && !quiet) {
-            o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, format(timeLimit));
+            o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, DurationConverter.format(timeLimit));
             o.flush();
         }
         PlacementResult result;
@@ -161,10 +161,5 @@ public final class PlaceCommand implements Callable<Integer> {
 
     static double seconds(Duration d) {
         return d.toNanos() / 1e9;
-    }
-
-    static String format(Duration d) {
-        long s = d.toSeconds();
-        return s >= 60 && s % 60 == 0 ? (s / 60) + "m" : s + "s";
     }
 }

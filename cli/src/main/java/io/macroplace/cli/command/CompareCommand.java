@@ -1,0 +1,177 @@
+package io.macroplace.cli.command;
+
+import io.macroplace.cli.CostOptions;
+import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.Json;
+import io.macroplace.cli.Layouts;
+import io.macroplace.cli.Methods;
+import io.macroplace.cli.ProgressReporter;
+import io.macroplace.cli.SettingsJson;
+import io.macroplace.cli.report.CompareReport;
+import io.macroplace.cli.report.CompareReportWriter;
+import io.macroplace.cli.report.CompareRow;
+import io.macroplace.cli.report.SeedResult;
+import io.macroplace.env.cost.CostSettings;
+import io.macroplace.env.legal.Legality;
+import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.format.Design;
+import io.macroplace.netlist.format.DesignReader;
+import io.macroplace.place.Costs;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Compare placement methods on one design, in tables and pictures.",
+            "",
+            "Runs each method for each seed (seeds 1..N) under the same time limit and writes",
+            "OUT/report.md and OUT/report.html: a table of WL, density, congestion, proxy,",
+            "HPWL, runtime and legality (mean ± std over seeds), the input placement as a row",
+            "when --plc is given, a layout picture per method (its best seed) and a bar chart."
+        },
+        footer = {"", "Example:",
+            "  macroplace compare ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --methods random,greedy,sa,greedy+sa+cd \\",
+            "      --seeds 3 --time-limit 2m --out out/compare"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NETLIST", description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux")
+    Path netlistPath;
+
+    @Option(names = "--plc", paramLabel = "P", description = "input placement: start of every method, and a row of the table")
+    Path plcPath;
+
+    @Option(names = "--methods", paramLabel = "M,M,...", split = ",",
+            description = "methods or pipelines to run (default: random,greedy,sa,greedy+sa+cd)")
+    List<String> methods = List.of("random", "greedy", "sa", "greedy+sa+cd");
+
+    @Option(names = "--seeds", paramLabel = "N", description = "runs per method, seeds 1..N (default: ${DEFAULT-VALUE})")
+    int seeds = 1;
+
+    @Option(names = {"-t", "--time-limit"}, paramLabel = "T", converter = DurationConverter.class,
+            description = "budget of each run, e.g. 30s, 5m (default: 1m)")
+    Duration timeLimit = Duration.ofMinutes(1);
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "output folder")
+    Path out;
+
+    @Mixin
+    Methods.PolicyOptions policy;
+
+    @Option(names = "--json", description = "print the table as JSON")
+    boolean json;
+
+    @Mixin
+    CostOptions costOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        if (seeds < 1) {
+            throw new IllegalArgumentException("--seeds must be at least 1");
+        }
+        Design design = DesignReader.read(netlistPath, plcPath);
+        CostSettings settings = costOptions.resolve(design);
+        PlacementProblem problem = PlacementProblem.of(design.netlist(), settings, design.plc().placement());
+        List<Placer> placers = new ArrayList<>();
+        for (String m : methods) {
+            placers.add(Methods.parse(m, policy));
+        }
+        String name = Layouts.designName(netlistPath);
+        PrintWriter o = spec.commandLine().getOut();
+        List<CompareRow> rows = new ArrayList<>();
+        List<Map<String, Object>> runsJson = new ArrayList<>();
+        if (plcPath != null) {
+            Placement input = design.plc().placement();
+            Costs c = problem.evaluator().evaluate(input);
+            boolean legal = Legality.check(design.netlist(), input, problem.canvas()).legal();
+            rows.add(CompareRow.input(plcPath.getFileName().toString(), new SeedResult(c.wirelength(), c.density(), c.congestion(), c.proxy(),
+                    c.hpwl(), 0, legal)).withLayoutImage(picture(problem, input, "input", name, c)));
+        }
+        boolean allLegal = true;
+        try (ProgressReporter progress = new ProgressReporter(!json && System.console() != null)) {
+            for (Placer placer : placers) {
+                List<SeedResult> results = new ArrayList<>();
+                PlacementResult best = null;
+                for (int seed = 1; seed <= seeds && !progress.cancelled(); seed++) {
+                    PlacementResult r = placer.place(problem, seed, timeLimit, progress);
+                    Costs c = r.costs();
+                    results.add(new SeedResult(c.wirelength(), c.density(), c.congestion(), c.proxy(), c.hpwl(),
+                            r.runtime().toNanos() / 1e9, r.legal()));
+                    allLegal &= r.legal();
+                    if (best == null || c.proxy() < best.costs().proxy()) {
+                        best = r;
+                    }
+                    Map<String, Object> run = new LinkedHashMap<>();
+                    run.put("method", placer.name());
+                    run.put("seed", seed);
+                    run.putAll(SettingsJson.costs(c));
+                    run.put("runtime_s", r.runtime().toNanos() / 1e9);
+                    run.put("legal", r.legal());
+                    runsJson.add(run);
+                    if (!json) {
+                        o.printf(Locale.ROOT, "%-16s seed %d  proxy %.6f  hpwl %.1f  %.1f s%s%n", placer.name(), seed,
+                                c.proxy(), c.hpwl(), r.runtime().toNanos() / 1e9, r.legal() ? "" : "  ILLEGAL");
+                        o.flush();
+                    }
+                }
+                if (!results.isEmpty()) {
+                    rows.add(CompareRow.of(placer.name(), results)
+                            .withLayoutImage(picture(problem, best.placement(), placer.name(), name, best.costs())));
+                }
+            }
+            List<String> notes = List.of(
+                    "design: " + netlistPath + (plcPath == null ? "" : " with " + plcPath),
+                    String.format(Locale.ROOT, "grid %d x %d, canvas %s x %s, weights %s/%s/%s, smoothing %d",
+                            settings.columns(), settings.rows(), settings.canvasWidth(), settings.canvasHeight(),
+                            settings.wirelengthWeight(), settings.densityWeight(), settings.congestionWeight(),
+                            settings.smoothingRange()),
+                    String.format(Locale.ROOT, "%d seed(s) per method, time limit %s per run", seeds, DurationConverter.format(timeLimit)));
+            CompareReport report = new CompareReport("macroplace compare: " + name, notes, rows);
+            CompareReportWriter.Written w = new CompareReportWriter().write(out, report);
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("settings", SettingsJson.settings(settings));
+                m.put("runs", runsJson);
+                m.put("report_md", w.markdown().toString());
+                m.put("report_html", w.html().toString());
+                Json.print(o, m);
+            } else {
+                o.println();
+                o.print(CompareReportWriter.markdown(report));
+                o.printf("%nwrote %s, %s%n", w.markdown(), w.html());
+                o.flush();
+            }
+        }
+        return allLegal ? 0 : 1;
+    }
+
+    /** Layout picture of one row, as a path relative to the report folder. */
+    private String picture(PlacementProblem problem, Placement placement, String label, String design, Costs c)
+            throws Exception {
+        String file = "layout-" + label.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png";
+        String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)", label, c.proxy(),
+                c.wirelength(), c.density(), c.congestion());
+        Layouts.write(Layouts.scene(problem.costModel(), placement, Layouts.HeatmapKind.NONE, design, title),
+                out.resolve(file));
+        return file;
+    }
+}
