@@ -41,7 +41,7 @@ public final class Layouts {
             case NONE -> scene;
             case DENSITY -> scene.withHeatmap(Heatmap.of("density", s.columns(), s.rows(), density(model, placement)));
             case CONGESTION -> scene.withHeatmap(
-                    Heatmap.of("congestion (max of H, V)", s.columns(), s.rows(), congestion(model, placement)));
+                    Heatmap.of("congestion", s.columns(), s.rows(), congestion(model, placement)));
         };
     }
 
