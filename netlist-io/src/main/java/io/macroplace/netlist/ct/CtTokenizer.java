@@ -289,6 +289,25 @@ final class CtTokenizer {
                     }
                     bytes[n++] = (byte) v;
                 }
+                case 'u', 'U' -> {
+                    // newer protobuf: backslash-u with 4 hex digits, backslash-U with 8, name a code point (stored as UTF-8)
+                    int want = e == 'u' ? 4 : 8;
+                    int cp = 0;
+                    for (int d = 0; d < want; d++) {
+                        int h = i < to ? Character.digit(buf[i], 16) : -1;
+                        if (h < 0) {
+                            throw new FormatException(source, openLine, "bad escape \\" + e + ": needs " + want + " hex digits");
+                        }
+                        cp = cp * 16 + h;
+                        i++;
+                    }
+                    if (!Character.isValidCodePoint(cp)) {
+                        throw new FormatException(source, openLine, "escape names no Unicode code point");
+                    }
+                    byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(enc, 0, bytes, n, enc.length); // at most 4, room ensured above
+                    n += enc.length;
+                }
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';

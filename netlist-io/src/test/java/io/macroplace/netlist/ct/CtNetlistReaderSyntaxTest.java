@@ -80,11 +80,13 @@ class CtNetlistReaderSyntaxTest {
                 node { name: "oct\\101\\x42\\n" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: "\\345\\275\\223" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: 'single "quoted"' attr { key: "type" value { placeholder: "PORT" } } }
+                node { name: "\\u00e9\\U0001F600" attr { key: "type" value { placeholder: "PORT" } } }
                 """);
         assertEquals("a\"b\\c[0].d/e", n.name(0));
         assertEquals("octAB\n", n.name(1));
         assertEquals("\u5f53", n.name(2), "octal escapes are UTF-8 bytes");
         assertEquals("single \"quoted\"", n.name(3));
+        assertEquals("\u00e9\ud83d\ude00", n.name(4), "\\u and \\U escapes");
     }
 
     @Test
