@@ -37,11 +37,12 @@ public final class CtNetlistReader {
     private final CtTokenizer tok;
     private final NetlistBuilder builder;
     private final CtNode node;
+    private final NameTable names = new NameTable();
 
     private CtNetlistReader(Reader reader, String source) {
         this.tok = new CtTokenizer(reader, source);
         this.builder = new NetlistBuilder(source);
-        this.node = new CtNode(source);
+        this.node = new CtNode(source, names);
     }
 
     /** Reads a file, gunzipping it when it starts with the gzip magic bytes (whatever its name). */
@@ -231,7 +232,7 @@ public final class CtNetlistReader {
         if (tok.next() != Kind.STRING) {
             throw tok.error(field + " must be a string, found " + tok.describe());
         }
-        return tok.textString();
+        return names.intern(tok.text(), tok.start(), tok.length());
     }
 
     /** Skips the rest of a field whose name was just read: {@code : scalar}, {@code : {...}} or {@code {...}}. */

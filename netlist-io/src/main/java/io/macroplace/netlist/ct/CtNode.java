@@ -50,6 +50,7 @@ final class CtNode {
     private static final String[] TYPES = {"MACRO", "MACRO_PIN", "PORT", "STDCELL"};
 
     private final String source;
+    private final NameTable names;
 
     int line;
     String name;
@@ -75,8 +76,9 @@ final class CtNode {
     private int valueLength;
     private int valueLine;
 
-    CtNode(String source) {
+    CtNode(String source, NameTable names) {
         this.source = source;
+        this.names = names;
     }
 
     /** Starts a node block opened at {@code line}. */
@@ -191,7 +193,7 @@ final class CtNode {
                                 + "\" (expected TOP, BOTTOM, LEFT or RIGHT)");
                     }
                 }
-                case MACRO_NAME -> macroName = valueString();
+                case MACRO_NAME -> macroName = names.intern(valueChars, 0, valueLength);
                 case REF_NAME -> refName = valueString();
                 default -> throw new IllegalStateException("unhandled key " + KEYS[key]);
             }
