@@ -22,6 +22,9 @@ import java.util.zip.ZipException;
 final class CtTokenizer {
     enum Kind { WORD, STRING, OPEN, CLOSE, COLON, EOF }
 
+    /** A byte-order mark some editors put first; blank like whitespace. */
+    private static final char BOM = (char) 0xFEFF;
+
     private final Reader in;
     private final String source;
     private char[] buf = new char[1 << 16];
@@ -149,7 +152,7 @@ final class CtTokenizer {
             if (c == '\n') {
                 line++;
                 pos++;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == '\f') {
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == '\f' || c == BOM) {
                 pos++;
             } else if (c == '#') {
                 while (true) {

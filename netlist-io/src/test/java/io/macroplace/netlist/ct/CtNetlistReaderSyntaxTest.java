@@ -3,6 +3,7 @@ package io.macroplace.netlist.ct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -71,6 +72,15 @@ class CtNetlistReaderSyntaxTest {
         assertEquals(0.25, n.y(0));
         assertEquals(PortSide.NONE, n.side(1));
         assertTrue(Double.isNaN(n.x(1)));
+    }
+
+    @Test
+    void byteOrderMarkAndWindowsLineEndingsAreBlank() throws IOException {
+        Netlist n = parse((char) 0xFEFF + "# c\r\nnode {\r\n name: \"p\"\r\n attr { key: \"type\" value { placeholder: \"PORT\" } }\r\n}\r\n");
+        assertEquals("p", n.name(0));
+        FormatException e = org.junit.jupiter.api.Assertions.assertThrows(FormatException.class,
+                () -> parse("# c\r\nnode {\r\n name: \"p\"\r\n}\r\n"));
+        assertEquals(2, e.line(), "lines count \\n only, so CRLF files get the same numbers");
     }
 
     @Test
