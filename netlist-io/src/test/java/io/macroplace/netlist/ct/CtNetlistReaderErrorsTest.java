@@ -136,7 +136,21 @@ class CtNetlistReaderErrorsTest {
         FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
         assertEquals(file.toString(), e.file());
         assertTrue(e.problem().contains("compressed data is corrupt or truncated"), e.getMessage());
-        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        // the line where the inflated text stops: past the first node, before the last of 2,005
+        assertTrue(e.line() > 4 && e.line() < 2_005, e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + e.line() + ": "), e.getMessage());
+    }
+
+    @Test
+    void gzipWithoutItsTrailerFailsAfterTheLastLine(@TempDir Path dir) throws IOException {
+        // all text inflates; the missing CRC/size trailer is noticed when reading on past line 3
+        byte[] gz = gzip(PORT.replace("\n", " ").repeat(1) + "\n" + PORT.replace("\n", " ").replace("\"p\"", "\"q\"")
+                + "\n# end");
+        Path file = dir.resolve("no-trailer.gz");
+        Files.write(file, Arrays.copyOf(gz, gz.length - 8));
+        FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":3: compressed data is corrupt or truncated"), e.getMessage());
     }
 
     @Test
@@ -148,12 +162,15 @@ class CtNetlistReaderErrorsTest {
         Path file = dir.resolve("bad.gz");
         Files.write(file, gz);
         FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
-        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertEquals(1, e.line(), "the first block of text cannot be inflated");
+        assertTrue(e.getMessage().startsWith(file + ":1: compressed data is corrupt"), e.getMessage());
 
         Path header = dir.resolve("header-only.gz");
         Files.write(header, new byte[] {0x1f, (byte) 0x8b, 8});
         FormatException h = assertThrows(FormatException.class, () -> CtNetlistReader.read(header));
         assertEquals(header.toString(), h.file());
+        assertEquals(0, h.line(), "a broken gzip header concerns the file as a whole");
+        assertTrue(h.getMessage().startsWith(header + ": not a valid gzip file"), h.getMessage());
     }
 
     private static byte[] gzip(String text) throws IOException {
