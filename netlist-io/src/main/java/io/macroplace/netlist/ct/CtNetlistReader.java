@@ -7,6 +7,7 @@ import io.macroplace.netlist.ct.CtTokenizer.Kind;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,8 +40,8 @@ public final class CtNetlistReader {
     private final CtNode node;
     private final NameTable names = new NameTable();
 
-    private CtNetlistReader(Reader reader, String source) {
-        this.tok = new CtTokenizer(reader, source);
+    private CtNetlistReader(Reader reader, String source, CtTokenizer.EndCheck endCheck) {
+        this.tok = new CtTokenizer(reader, source, endCheck);
         this.builder = new NetlistBuilder(source);
         this.node = new CtNode(source, names);
     }
@@ -53,21 +54,61 @@ public final class CtNetlistReader {
             int b0 = raw.read();
             int b1 = raw.read();
             raw.reset();
-            InputStream in = raw;
             if (b0 == 0x1f && b1 == 0x8b) {
+                GzipGuard in;
                 try {
-                    in = new GZIPInputStream(raw, 1 << 16);
+                    in = new GzipGuard(new GZIPInputStream(raw, 1 << 16));
                 } catch (ZipException | EOFException e) {
                     throw new FormatException(source, 0, "not a valid gzip file (" + e.getMessage() + ")");
                 }
+                return new CtNetlistReader(new InputStreamReader(in, StandardCharsets.UTF_8), source, in::check)
+                        .readAll();
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+            return read(new InputStreamReader(raw, StandardCharsets.UTF_8), source);
+        }
+    }
+
+    /**
+     * Turns a failure of the gzip stream into an early end of input, kept for {@link #check()}.
+     * InputStreamReader decodes ahead and would drop the text it had decoded when the stream
+     * throws; this way the tokenizer reads all good text first and reports the line where it stops.
+     */
+    private static final class GzipGuard extends FilterInputStream {
+        private IOException failure;
+
+        GzipGuard(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (ZipException | EOFException e) {
+                failure = e;
+                return -1;
+            }
+        }
+
+        void check() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 
     /** Reads protobuf text from a reader (not closed); {@code sourceName} names it in error messages. */
     public static Netlist read(Reader reader, String sourceName) throws IOException {
-        return new CtNetlistReader(reader, sourceName).readAll();
+        return new CtNetlistReader(reader, sourceName, () -> { }).readAll();
     }
 
     private Netlist readAll() throws IOException {

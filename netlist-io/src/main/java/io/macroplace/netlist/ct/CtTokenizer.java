@@ -45,9 +45,22 @@ final class CtTokenizer {
     private byte[] bytes = new byte[256];
     private char[] decoded = new char[256];
 
+    /** Asked at end of input whether the input really ended or its source failed (and throws then). */
+    @FunctionalInterface
+    interface EndCheck {
+        void check() throws IOException;
+    }
+
+    private final EndCheck endCheck;
+
     CtTokenizer(Reader in, String source) {
+        this(in, source, () -> { });
+    }
+
+    CtTokenizer(Reader in, String source, EndCheck endCheck) {
         this.in = in;
         this.source = source;
+        this.endCheck = endCheck;
     }
 
     String source() {
@@ -362,7 +375,11 @@ final class CtTokenizer {
             int r;
             try {
                 r = in.read(buf, limit, buf.length - limit);
+                if (r < 0) {
+                    endCheck.check();
+                }
             } catch (ZipException | EOFException e) {
+                // line: where the good text stops (see CtNetlistReader.GzipGuard)
                 throw new FormatException(source, line,
                         "compressed data is corrupt or truncated (" + e.getMessage() + ")");
             }
