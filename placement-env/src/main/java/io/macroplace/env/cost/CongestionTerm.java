@@ -372,14 +372,15 @@ public final class CongestionTerm implements CostTerm {
             int cell = totalTouchedV.get(t);
             double v = totalV(cell);
             totalV[1][cell] = v;
-            top.set(cell, v);
+            top.stage(cell, v);
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             double h = totalH(cell);
             totalH[1][cell] = h;
-            top.set(cells + cell, h);
+            top.stage(cells + cell, h);
         }
+        top.apply();
         return costFromTop();
     }
 
@@ -443,15 +444,18 @@ public final class CongestionTerm implements CostTerm {
             int cell = totalTouchedV.get(t);
             totalV[to][cell] = totalV[from][cell];
             if (restore != null) {
-                restore.set(cell, totalV[from][cell]);
+                restore.stage(cell, totalV[from][cell]);
             }
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             totalH[to][cell] = totalH[from][cell];
             if (restore != null) {
-                restore.set(cells + cell, totalH[from][cell]);
+                restore.stage(cells + cell, totalH[from][cell]);
             }
+        }
+        if (restore != null) {
+            restore.apply();
         }
     }
 }

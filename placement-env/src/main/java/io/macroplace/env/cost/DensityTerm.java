@@ -225,8 +225,9 @@ public final class DensityTerm implements CostTerm {
             } else if (count[0][cell] == 0 && count[1][cell] > 0) {
                 nonZero[1]++;
             }
-            top.set(cell, d);
+            top.stage(cell, d);
         }
+        top.apply();
         pending = true;
         return costFromTop(nonZero[1]);
     }
@@ -253,8 +254,9 @@ public final class DensityTerm implements CostTerm {
             lo[1][cell] = lo[0][cell];
             count[1][cell] = count[0][cell];
             density[1][cell] = density[0][cell];
-            top.set(cell, density[0][cell]);
+            top.stage(cell, density[0][cell]);
         }
+        top.apply();
         nonZero[1] = nonZero[0];
         touched.clear();
         pending = false;

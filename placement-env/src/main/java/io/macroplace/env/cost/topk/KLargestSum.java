@@ -20,6 +20,12 @@ public final class KLargestSum {
     private final int[] weakestTop; // per tree node: index of the weakest top item below, or -1
     private final int[] strongestRest; // per tree node: index of the strongest other item below, or -1
     private final double[] topSum;
+    // staging: dirty inner nodes of the current level, epoch-marked
+    private final int[] dirty;
+    private final int[] level;
+    private final int[] nextLevel;
+    private int levelSize;
+    private int epoch = 1;
 
     /** n items, all 0; the sum is over min(k, n) of them. */
     public KLargestSum(int n, int k) {
@@ -38,6 +44,9 @@ public final class KLargestSum {
         weakestTop = new int[2 * l];
         strongestRest = new int[2 * l];
         topSum = new double[2 * l];
+        dirty = new int[l];
+        level = new int[l];
+        nextLevel = new int[l];
         java.util.Arrays.fill(weakestTop, -1);
         java.util.Arrays.fill(strongestRest, -1);
         // all values 0: ties go to the lower index, so items 0..k-1 are the top
@@ -75,7 +84,62 @@ public final class KLargestSum {
         }
         value[item] = v;
         refresh(item);
-        // restore the split: the weakest top item must be stronger than the strongest other one
+        rebalance();
+    }
+
+    /**
+     * Sets a value without updating the trees yet: many staged values are then merged by one
+     * {@link #apply()}, which recomputes each inner node on their paths once instead of once per item.
+     */
+    public void stage(int item, double v) {
+        if (Double.doubleToLongBits(value[item]) == Double.doubleToLongBits(v)) {
+            return;
+        }
+        value[item] = v;
+        int node = leaves + item;
+        boolean t = top[item];
+        weakestTop[node] = t ? item : -1;
+        strongestRest[node] = t ? -1 : item;
+        topSum[node] = t ? value[item] : 0.0;
+        int parent = node >> 1;
+        if (parent >= 1 && dirty[parent] != epoch) {
+            dirty[parent] = epoch;
+            level[levelSize++] = parent;
+        }
+    }
+
+    /** Brings the trees up to date after {@link #stage}; nothing to do when nothing was staged. */
+    public void apply() {
+        // level by level from the leaves' parents up: every dirty node once, children first
+        int[] cur = level;
+        int[] next = nextLevel;
+        int size = levelSize;
+        while (size > 0) {
+            int nextSize = 0;
+            for (int i = 0; i < size; i++) {
+                int node = cur[i];
+                pull(node);
+                int parent = node >> 1;
+                if (parent >= 1 && dirty[parent] != epoch) {
+                    dirty[parent] = epoch;
+                    next[nextSize++] = parent;
+                }
+            }
+            int[] t = cur;
+            cur = next;
+            next = t;
+            size = nextSize;
+        }
+        levelSize = 0;
+        if (++epoch == Integer.MAX_VALUE) {
+            java.util.Arrays.fill(dirty, 0);
+            epoch = 1;
+        }
+        rebalance();
+    }
+
+    /** Restores the split: the weakest top item must be stronger than the strongest other one. */
+    private void rebalance() {
         while (true) {
             int a = weakestTop[1];
             int b = strongestRest[1];

@@ -43,6 +43,27 @@ class KLargestSumTest {
     }
 
     @Test
+    void stagedBatchesGiveTheSameSumAsSorting() {
+        SplittableRandom r = new SplittableRandom(3);
+        for (int n : new int[] {1, 9, 100, 1008}) {
+            for (int k : new int[] {1, n / 20 + 1, n / 10, n}) {
+                KLargestSum t = new KLargestSum(n, k);
+                double[] v = new double[n];
+                for (int batch = 0; batch < 300; batch++) {
+                    int size = r.nextInt(Math.min(n, 60) + 1);
+                    for (int j = 0; j < size; j++) {
+                        int i = r.nextInt(n);
+                        v[i] = r.nextInt(3) == 0 ? 0.0 : r.nextDouble() * 10;
+                        t.stage(i, v[i]);
+                    }
+                    t.apply();
+                    assertEquals(sortedTop(v, k), t.sum(), 1e-9, "n " + n + " k " + k + " batch " + batch);
+                }
+            }
+        }
+    }
+
+    @Test
     void sumDependsOnTheValuesOnlyNotOnTheHistory() {
         SplittableRandom r = new SplittableRandom(2);
         int n = 300;
