@@ -29,6 +29,7 @@ final class CtTokenizer {
     private int limit;
     private boolean eof;
     private int line = 1;
+    private int shifted; // how far the last fill moved the buffer's contents towards the front
 
     private Kind kind;
     private int tokenLine;
@@ -175,10 +176,11 @@ final class CtTokenizer {
         int s = pos;
         while (true) {
             if (pos == limit) {
-                if (!fill(s)) {
+                boolean more = fill(s);
+                s -= shifted;
+                if (!more) {
                     break;
                 }
-                s = 0;
             }
             if (!isWordChar(buf[pos])) {
                 break;
@@ -198,10 +200,11 @@ final class CtTokenizer {
         boolean escaped = false;
         while (true) {
             if (pos == limit) {
-                if (!fill(s)) {
+                boolean more = fill(s);
+                s -= shifted;
+                if (!more) {
                     throw new FormatException(source, openLine, "unterminated string");
                 }
-                s = 0;
             }
             char c = buf[pos];
             if (c == quote) {
@@ -215,10 +218,11 @@ final class CtTokenizer {
                 escaped = true;
                 pos++; // the escaped char is checked below (it may be a quote or a backslash)
                 if (pos == limit) {
-                    if (!fill(s)) {
+                    boolean more = fill(s);
+                    s -= shifted;
+                    if (!more) {
                         throw new FormatException(source, openLine, "unterminated string");
                     }
-                    s = 0;
                 }
                 if (buf[pos] == '\n') {
                     throw new FormatException(source, openLine, "unterminated string");
@@ -285,6 +289,25 @@ final class CtTokenizer {
                     }
                     bytes[n++] = (byte) v;
                 }
+                case 'u', 'U' -> {
+                    // newer protobuf: backslash-u with 4 hex digits, backslash-U with 8, name a code point (stored as UTF-8)
+                    int want = e == 'u' ? 4 : 8;
+                    int cp = 0;
+                    for (int d = 0; d < want; d++) {
+                        int h = i < to ? Character.digit(buf[i], 16) : -1;
+                        if (h < 0) {
+                            throw new FormatException(source, openLine, "bad escape \\" + e + ": needs " + want + " hex digits");
+                        }
+                        cp = cp * 16 + h;
+                        i++;
+                    }
+                    if (!Character.isValidCodePoint(cp)) {
+                        throw new FormatException(source, openLine, "escape names no Unicode code point");
+                    }
+                    byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(enc, 0, bytes, n, enc.length); // at most 4, room ensured above
+                    n += enc.length;
+                }
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
@@ -316,9 +339,10 @@ final class CtTokenizer {
     /**
      * Moves chars from {@code keep} on to the front of the buffer (growing it when a single token
      * fills it), shifts {@link #pos} with them and reads more. Returns false at end of input.
-     * Callers shift their own saved index {@code keep} to 0.
+     * Callers subtract {@link #shifted} from their own saved indexes.
      */
     private boolean fill(int keep) throws IOException {
+        shifted = 0;
         if (eof) {
             return false;
         }
@@ -329,6 +353,7 @@ final class CtTokenizer {
             System.arraycopy(buf, keep, buf, 0, kept);
         }
         pos -= keep;
+        shifted = keep;
         limit = kept;
         while (true) {
             int r;

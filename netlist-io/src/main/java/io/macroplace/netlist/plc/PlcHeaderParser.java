@@ -88,7 +88,10 @@ final class PlcHeaderParser {
             case "Overlap threshold" -> overlap = OptionalDouble.of(number(values.get(0), first, line));
             case "Blockage" -> blockages.add(blockage(afterColon(text), line));
             default -> {
-                if (COST_LABELS.contains(first) || first.equals("Area") || first.startsWith("Area (")) {
+                // other "... cost" lines with a number (e.g. a proxy cost) are kept too; "Use
+                // incremental cost : False" is a setting of CT's tool and is not
+                if (COST_LABELS.contains(first) || first.equals("Area") || first.startsWith("Area (")
+                        || (first.endsWith(" cost") && isNumber(values.get(0)))) {
                     costs.put(first, afterColon(text));
                 }
             }
@@ -161,6 +164,15 @@ final class PlcHeaderParser {
             return new Blockage(v[0], v[1], v[2], v[3], v[4]);
         } catch (IllegalArgumentException e) {
             throw new FormatException(source, line, e.getMessage());
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import io.macroplace.netlist.PlcHeader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class PlcReader {
         PlcHeaderParser header = new PlcHeaderParser(source);
         int lineNo = 0;
         int bodyLines = 0;
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = open(path)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;
@@ -107,7 +108,7 @@ public final class PlcReader {
         String source = path.toString();
         PlcHeaderParser header = new PlcHeaderParser(source);
         int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = open(path)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;
@@ -118,6 +119,11 @@ public final class PlcReader {
             }
         }
         return header.header();
+    }
+
+    /** UTF-8 with malformed bytes replaced: binary junk then fails as bad lines, with a line number. */
+    private static BufferedReader open(Path path) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void checkComplete(Netlist netlist, int[] listedAt, String source, int lastLine)

@@ -80,11 +80,13 @@ class CtNetlistReaderSyntaxTest {
                 node { name: "oct\\101\\x42\\n" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: "\\345\\275\\223" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: 'single "quoted"' attr { key: "type" value { placeholder: "PORT" } } }
+                node { name: "\\u00e9\\U0001F600" attr { key: "type" value { placeholder: "PORT" } } }
                 """);
         assertEquals("a\"b\\c[0].d/e", n.name(0));
         assertEquals("octAB\n", n.name(1));
         assertEquals("\u5f53", n.name(2), "octal escapes are UTF-8 bytes");
         assertEquals("single \"quoted\"", n.name(3));
+        assertEquals("\u00e9\ud83d\ude00", n.name(4), "\\u and \\U escapes");
     }
 
     @Test
@@ -128,6 +130,19 @@ class CtNetlistReaderSyntaxTest {
         Path plainGz = dir.resolve("plain.pb.txt.gz");
         Files.writeString(plainGz, text);
         assertEquals("p", CtNetlistReader.read(plainGz).name(0));
+    }
+
+    @Test
+    void aReaderThatDeliversFewCharsAtATimeGivesTheSameNetlist() throws IOException {
+        String text = Files.readString(io.macroplace.netlist.testing.SharedDesigns.file("ct-toy_macro_stdcell", "netlist.pb.txt"));
+        java.util.Random rnd = new java.util.Random(5);
+        java.io.Reader trickle = new java.io.FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return super.read(cbuf, off, Math.min(len, 1 + rnd.nextInt(7)));
+            }
+        };
+        NetlistComparison.assertSameNetlist(parse(text), CtNetlistReader.read(trickle, "t.pb.txt"));
     }
 
     @Test
