@@ -16,7 +16,7 @@ import java.util.Random;
  * grid, fixed ports, multi-pin nets. Legal = inside the grid and no overlap. Reward 0 per step and
  * -cost at the end, cost = HPWL / (nets * (rows + columns)).
  */
-final class ToyPlacementEnv implements MacroPlacementEnv {
+public final class ToyPlacementEnv implements MacroPlacementEnv {
     private final int cols;
     private final int rows;
     private final int[] w;
@@ -34,7 +34,7 @@ final class ToyPlacementEnv implements MacroPlacementEnv {
     private final int[] cells;
     private int step;
 
-    ToyPlacementEnv(int cols, int rows, int[] w, int[] h, double[] portX, double[] portY, int[][] nets) {
+    public ToyPlacementEnv(int cols, int rows, int[] w, int[] h, double[] portX, double[] portY, int[][] nets) {
         this.cols = cols;
         this.rows = rows;
         this.w = w;
@@ -89,7 +89,7 @@ final class ToyPlacementEnv implements MacroPlacementEnv {
     }
 
     /** A random design: macros sorted largest first, ports on the border, 2-3 pin nets. */
-    static ToyPlacementEnv random(long seed, int cols, int rows, int macros, int ports, int netCount) {
+    public static ToyPlacementEnv random(long seed, int cols, int rows, int macros, int ports, int netCount) {
         Random r = new Random(seed);
         int[] w = new int[macros];
         int[] h = new int[macros];
@@ -210,7 +210,7 @@ final class ToyPlacementEnv implements MacroPlacementEnv {
                 new EpisodeResult(cost, cost, 0, 0, hpwl, cells.clone(), mx, my));
     }
 
-    double hpwl() {
+    public double hpwl() {
         double sum = 0;
         for (int k = 0; k < nets.length; k++) {
             sum += netHpwl(k, -1, 0, 0);
@@ -242,7 +242,7 @@ final class ToyPlacementEnv implements MacroPlacementEnv {
         return pins < 2 ? 0 : (maxX - minX) + (maxY - minY);
     }
 
-    boolean legal(int m, int cell) {
+    public boolean legal(int m, int cell) {
         int c0 = cell % cols - w[m] / 2;
         int r0 = cell / cols - h[m] / 2;
         if (c0 < 0 || r0 < 0 || c0 + w[m] > cols || r0 + h[m] > rows) {

@@ -141,7 +141,10 @@ public final class PolicyGraph {
         actionLogp.rename(ACTION_LOGP);
         SDVariable ratio = sd.math.exp(actionLogp.sub(oldLogp));
         SDVariable clipped = sd.math.min(sd.math.max(ratio, lo), hi);
-        SDVariable surrogate = sd.math.min(ratio.mul(adv), clipped.mul(adv));
+        // min(a, b) written as a - relu(a - b): ND4J's pairwise-min gradient goes to BOTH inputs on
+        // a tie, and inside the clip range a == b exactly, which doubled the policy gradient.
+        SDVariable unclipped = ratio.mul(adv);
+        SDVariable surrogate = unclipped.sub(relu(unclipped.sub(clipped.mul(adv))));
         SDVariable policyLoss = surrogate.mean().neg();
         policyLoss.rename(POLICY_LOSS);
         SDVariable valueLoss = sd.math.square(value.sub(ret)).mean();
