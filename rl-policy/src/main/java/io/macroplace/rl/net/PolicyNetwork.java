@@ -112,6 +112,11 @@ public final class PolicyNetwork {
         return new PolicyOutput(out.get(PolicyGraph.LOGP), out.get(PolicyGraph.VALUE));
     }
 
+    /** Named graph outputs (e.g. {@link PolicyGraph#LOSS}) for fully populated placeholders, no gradients. */
+    public Map<String, INDArray> outputs(GraphInputs g, Map<String, INDArray> placeholders, String... names) {
+        return graph(g).output(placeholders, names);
+    }
+
     /** Loss outputs and gradients of every parameter for fully populated placeholders. */
     public OutAndGrad lossAndGradients(GraphInputs g, Map<String, INDArray> placeholders, List<String> outputs) {
         return graph(g).gradients(placeholders, outputs);

@@ -76,7 +76,7 @@ class PpoLossGradientTest {
         for (Map.Entry<String, INDArray> e : net.params().entrySet()) {
             INDArray p = e.getValue();
             INDArray grad = grads.get(e.getKey()).reshape(p.shape());
-            for (int k = 0; k < Math.min(4, p.length()); k++) {
+            for (int k = 0; k < Math.min(3, p.length()); k++) {
                 long i = k == 0 ? 0 : rng.nextInt((int) p.length());
                 double v = p.getDouble(i);
                 p.putScalar(i, v + eps);
@@ -93,13 +93,13 @@ class PpoLossGradientTest {
                 checked++;
             }
         }
-        assertTrue(checked > 40);
+        assertTrue(checked > 30);
         assertTrue(gradSq > 1e-6, "gradients are all ~0; the check would be vacuous");
         assertEquals(loss(net, g, ph), og.getOutputs().get(PolicyGraph.LOSS).getDouble(0), 1e-12);
     }
 
     private static double loss(PolicyNetwork net, GraphInputs g, Map<String, INDArray> ph) {
-        return net.lossAndGradients(g, ph, List.of(PolicyGraph.LOSS)).getOutputs().get(PolicyGraph.LOSS).getDouble(0);
+        return net.outputs(g, ph, PolicyGraph.LOSS).get(PolicyGraph.LOSS).getDouble(0);
     }
 
     private static double[] uniform(Observation o) {
