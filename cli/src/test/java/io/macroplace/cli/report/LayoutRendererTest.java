@@ -126,6 +126,22 @@ class LayoutRendererTest {
     }
 
     @Test
+    void layersCanBeHiddenAndUnplacedMacrosAreCountedNotDrawn() throws Exception {
+        LayoutFixture f = new LayoutFixture();
+        double[] x = f.placement.xs();
+        x[f.b] = Double.NaN;
+        io.macroplace.netlist.Placement p = new io.macroplace.netlist.Placement(x, f.placement.ys(),
+                f.placement.orientations(), f.placement.fixedFlags());
+        LayoutScene scene = LayoutScene.of(f.netlist, p, f.floorplan);
+        Drawing d = new LayoutRenderer(LayoutStyle.DEFAULT.withSoftMacros(false).withPorts(false)).render(scene);
+        List<String> roles = d.shapes().stream().map(s -> s instanceof Shape.Rect r ? r.role()
+                : s instanceof Shape.Circle c ? c.role() : null).toList();
+        assertEquals(2, roles.stream().filter(r -> r != null && r.startsWith("hard-macro")).count());
+        assertTrue(roles.stream().noneMatch(r -> "soft-macro".equals(r) || "port".equals(r)));
+        assertTrue(d.shapesOf(Shape.Text.class).stream().anyMatch(t -> t.text().equals("1 unplaced, not drawn")));
+    }
+
+    @Test
     void tallCanvasUsesTheLongSideVertically() throws Exception {
         LayoutFixture f = new LayoutFixture();
         Floorplan tall = new Floorplan(100, 300, 2, 6, List.of());
