@@ -132,6 +132,7 @@ public final class NetlistBuilder {
      *
      * @param driver id returned by an add method
      * @param sinks  ids of the other pins of the net, in order (copied)
+     * @param weight net weight, finite and >= 0 (NaN: the driver's, as {@link #addNet(int, int[], int)})
      */
     public void addNet(int driver, int[] sinks, double weight, int line) {
         if (extraNets == extraDriver.length) {
@@ -153,9 +154,12 @@ public final class NetlistBuilder {
         extraNets++;
     }
 
-    /** {@link #addNet(int, int[], double, int)} weighted like an input-derived net (driver's weight; ports 1). */
+    /**
+     * {@link #addNet(int, int[], double, int)} weighted like an input-derived net: the driver's
+     * weight as it stands at {@link #build()} (ports 1).
+     */
     public void addNet(int driver, int[] sinks, int line) {
-        addNet(driver, sinks, kinds[driver] == NodeKind.PORT.ordinal() ? 1.0 : weight[driver], line);
+        addNet(driver, sinks, Double.NaN, line);
     }
 
     private int add(String name, NodeKind kind, double w, double h, double px, double py, int srcLine)
@@ -326,7 +330,8 @@ public final class NetlistBuilder {
                 p.netOfDriver[d] = net;
             }
             p.netStart[net] = pos;
-            p.netWeight[net] = extraWeight[k];
+            p.netWeight[net] = !Double.isNaN(extraWeight[k]) ? extraWeight[k]
+                    : p.kinds[d] == NodeKind.PORT.ordinal() ? 1.0 : p.weight[d];
             p.netPins[pos++] = d;
             System.arraycopy(extraSinks, from, p.netPins, pos, extraSinkEnd[k] - from);
             pos += extraSinkEnd[k] - from;
@@ -345,7 +350,7 @@ public final class NetlistBuilder {
             throw new FormatException(source, extraLine[k],
                     "macro \"" + names[d] + "\" drives a net; nets are driven by pins, ports and cells");
         }
-        if (!(extraWeight[k] >= 0) || Double.isInfinite(extraWeight[k])) {
+        if (extraWeight[k] < 0 || Double.isInfinite(extraWeight[k])) { // NaN: the driver's weight
             throw new FormatException(source, extraLine[k], "net weight " + extraWeight[k] + " is negative or not finite");
         }
         for (int i = from; i < extraSinkEnd[k]; i++) {

@@ -19,12 +19,15 @@ class NetlistBuilderExplicitNetTest {
         b.addNet(c1, new int[] {c2, c3}, 2.5, 6);
         b.addNet(c1, new int[] {p}, 7);
         b.addNet(p, new int[] {c2}, 8);
+        b.addNet(c3, new int[] {c2}, 9);
+        b.setWeight(c3, 4.0); // weight read at build, as for input-derived nets
         Netlist n = b.build();
 
-        assertEquals(4, n.netCount());
-        assertArrayEquals(new int[] {0, 2, 5, 7, 9}, n.netStarts());
-        assertArrayEquals(new int[] {c3, c1, c1, c2, c3, c1, p, p, c2}, n.netPinNodes());
-        assertArrayEquals(new double[] {1, 2.5, 1, 1}, new double[] {n.netWeight(0), n.netWeight(1), n.netWeight(2), n.netWeight(3)});
+        assertEquals(5, n.netCount());
+        assertArrayEquals(new int[] {0, 2, 5, 7, 9, 11}, n.netStarts());
+        assertArrayEquals(new int[] {c3, c1, c1, c2, c3, c1, p, p, c2, c3, c2}, n.netPinNodes());
+        assertArrayEquals(new double[] {4, 2.5, 1, 1, 4},
+                new double[] {n.netWeight(0), n.netWeight(1), n.netWeight(2), n.netWeight(3), n.netWeight(4)});
         assertEquals(1, n.netOfDriver(c1), "the first net c1 drives");
         assertEquals(0, n.netOfDriver(c3));
         assertEquals(3, n.netOfDriver(p));

@@ -26,8 +26,14 @@ public final class QualityRun {
                 Legality.check(problem.netlist(), problem.initial(), problem.canvas()).legal());
         for (int i = 3; i < args.length; i++) {
             Placer placer = Placers.parse(args[i]);
+            long[] calls = new long[1];
             PlacementResult r = placer.place(problem, seed, budget, new ProgressListener() {
+                @Override
+                public void progress(String stage, double fraction, double best) {
+                    calls[0]++;
+                }
             });
+            System.err.println(r.method() + ": " + calls[0] + " progress calls (SA: one per 16384 moves)");
             row(r.method(), r.costs(), r.runtime().toNanos() / 1e9, r.legal());
         }
     }

@@ -73,6 +73,14 @@ public final class TinyDesigns {
         }
     }
 
+    /** A small generated CT-like design (20 hard, 80 soft macros, 30 ports) as a proxy-cost problem. */
+    public static io.macroplace.place.PlacementProblem generated(long seed) {
+        io.macroplace.netlist.generate.GeneratedDesign g = io.macroplace.netlist.generate.DesignGenerator.generate(
+                io.macroplace.netlist.generate.GeneratorConfig.defaults().withCounts(20, 80, 30).withSeed(seed));
+        return io.macroplace.place.PlacementProblem.of(g.netlist(),
+                io.macroplace.env.cost.CostSettings.resolve(g.netlist(), g.plc().header()), g.plc().placement());
+    }
+
     /** 100 x 80 microns, 10 x 8 cells. */
     public static Canvas canvas() {
         return new Canvas(100, 80, 10, 8, List.of());

@@ -8,19 +8,76 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The strip under a layout: a swatch and count per layer shown, and the canvas size and grid. */
+/**
+ * The strip under a layout: a swatch and count per layer shown, then the canvas size and grid.
+ * Entries wrap onto further lines when the picture is narrow.
+ */
 final class LayoutLegend {
     private static final double SIZE = 12;
     private static final double SWATCH = 11;
+    private static final double LINE = 18;
+    private static final double PAD = 12;
+    private static final double SPACING = 14;
 
     private LayoutLegend() {
     }
 
     private record Item(String text, Color fill, Color edge, boolean dot, boolean hatched) {
+        double width() {
+            return (fill != null ? SWATCH + 4 : 0) + Shape.Text.estimateWidth(text, SIZE);
+        }
+    }
+
+    /** Height the legend needs when it may use {@code width} pixels per line. */
+    static double height(LayoutScene scene, LayoutStyle style, double width) {
+        return lineCount(items(scene, style, Color.BLACK, Color.BLACK), width) * LINE + PAD;
+    }
+
+    static double widestItem(LayoutScene scene, LayoutStyle style) {
+        double w = 0;
+        for (Item item : items(scene, style, Color.BLACK, Color.BLACK)) {
+            w = Math.max(w, item.width());
+        }
+        return w;
     }
 
     static void draw(Drawing.Builder d, LayoutTransform t, LayoutScene scene, LayoutStyle style, Color hardFill,
-                     Color fixedFill) {
+                     Color fixedFill, double width) {
+        Color text = style.palette().text();
+        double baseline = t.top() + t.canvasPixelHeight() + 20;
+        double x = t.left();
+        for (Item item : items(scene, style, hardFill, fixedFill)) {
+            if (x > t.left() && x + item.width() > t.left() + width) {
+                x = t.left();
+                baseline += LINE;
+            }
+            double top = baseline - SWATCH + 1;
+            if (item.dot()) {
+                d.add(new Shape.Circle(x + SWATCH / 2, top + SWATCH / 2, 3.5, item.fill(), null, null, null));
+            } else if (item.fill() != null) {
+                d.add(new Shape.Rect(x, top, SWATCH, SWATCH, item.fill(), item.edge(), 1,
+                        item.hatched() ? item.edge() : null, "legend", null));
+            }
+            double tx = x + (item.fill() != null ? SWATCH + 4 : 0);
+            d.add(Shape.Text.of(tx, baseline, item.text(), SIZE, text, Shape.Anchor.START));
+            x += item.width() + SPACING;
+        }
+    }
+
+    private static int lineCount(List<Item> items, double width) {
+        int lines = 1;
+        double x = 0;
+        for (Item item : items) {
+            if (x > 0 && x + item.width() > width) {
+                lines++;
+                x = 0;
+            }
+            x += item.width() + SPACING;
+        }
+        return lines;
+    }
+
+    private static List<Item> items(LayoutScene scene, LayoutStyle style, Color hardFill, Color fixedFill) {
         LayoutStyle.Palette pal = style.palette();
         Netlist n = scene.netlist();
         Placement p = scene.placement();
@@ -55,29 +112,10 @@ final class LayoutLegend {
         if (unplaced > 0) {
             items.add(new Item(unplaced + " unplaced, not drawn", null, null, false, false));
         }
-
-        double baseline = t.top() + t.canvasPixelHeight() + 20;
-        double x = t.left();
-        for (Item item : items) {
-            double top = baseline - SWATCH + 1;
-            if (item.dot()) {
-                d.add(new Shape.Circle(x + SWATCH / 2, top + SWATCH / 2, 3.5, item.fill(), null, null, null));
-                x += SWATCH + 4;
-            } else if (item.fill() != null) {
-                d.add(new Shape.Rect(x, top, SWATCH, SWATCH, item.fill(), item.edge(), 1,
-                        item.hatched() ? item.edge() : null, "legend", null));
-                x += SWATCH + 4;
-            }
-            d.add(Shape.Text.of(x, baseline, item.text(), SIZE, pal.text(), Shape.Anchor.START));
-            x += Shape.Text.estimateWidth(item.text(), SIZE) + 14;
-        }
         Floorplan fp = scene.floorplan();
-        String size = String.format(Locale.ROOT, "%s \u00d7 %s \u00b5m, grid %d \u00d7 %d", Fmt.sig(fp.width()),
-                Fmt.sig(fp.height()), fp.cols(), fp.rows());
-        double right = t.left() + t.canvasPixelWidth();
-        // Only when it cannot run into the swatches; narrow pictures drop it.
-        if (right - Shape.Text.estimateWidth(size, SIZE) > x) {
-            d.add(Shape.Text.of(right, baseline, size, SIZE, pal.text(), Shape.Anchor.END));
-        }
+        items.add(new Item(String.format(Locale.ROOT, "canvas %s \u00d7 %s \u00b5m, grid %d \u00d7 %d",
+                Fmt.trim(Fmt.sig(fp.width())), Fmt.trim(Fmt.sig(fp.height())), fp.cols(), fp.rows()),
+                null, null, false, false));
+        return items;
     }
 }

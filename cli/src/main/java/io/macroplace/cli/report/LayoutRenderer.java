@@ -23,11 +23,11 @@ public final class LayoutRenderer {
     static final double MARGIN = 16;
     static final double TITLE_SIZE = 18;
     static final double SUBTITLE_SIZE = 13;
-    static final double LEGEND_HEIGHT = 30;
     static final double COLOR_BAR_WIDTH = 100;
     private static final double BAR_GAP = 14;
     private static final double BAR_THICKNESS = 16;
     private static final int BAR_STEPS = 64;
+    private static final double MIN_TEXT_WIDTH = 280;
     private static final int HARD_ALPHA_OVER_HEATMAP = 60;
 
     private final LayoutStyle style;
@@ -42,12 +42,46 @@ public final class LayoutRenderer {
 
     /** Where the scene's chip coordinates land in the picture {@link #render} makes. */
     public LayoutTransform transform(LayoutScene scene) {
+        double legend = style.showLegend() ? LayoutLegend.height(scene, style, Double.POSITIVE_INFINITY) : 0;
+        LayoutTransform t = fit(scene, legend);
+        // A narrow picture wraps the legend; the taller legend shrinks the canvas, so settle in a few rounds.
+        for (int round = 0; round < 3 && style.showLegend(); round++) {
+            double needed = LayoutLegend.height(scene, style, legendWidth(t));
+            if (needed <= legend) {
+                break;
+            }
+            legend = needed;
+            t = fit(scene, legend);
+        }
+        return t;
+    }
+
+    private LayoutTransform fit(LayoutScene scene, double legendHeight) {
         double titleHeight = titleHeight(scene.titleLines());
         double extraX = 2 * MARGIN + (scene.heatmap() != null ? COLOR_BAR_WIDTH : 0);
-        double extraY = 2 * MARGIN + titleHeight + (style.showLegend() ? LEGEND_HEIGHT : 0);
+        double extraY = 2 * MARGIN + titleHeight + legendHeight;
         Floorplan fp = scene.floorplan();
         return LayoutTransform.fit(fp.width(), fp.height(), style.longSidePx(), MARGIN, MARGIN + titleHeight,
-                extraX, extraY);
+                extraX, extraY, minWidth(scene));
+    }
+
+    /** Room for the widest title line and legend entry (bold headline estimated 10% wider). */
+    private double minWidth(LayoutScene scene) {
+        double w = MIN_TEXT_WIDTH;
+        List<String> lines = scene.titleLines();
+        for (int i = 0; i < lines.size(); i++) {
+            double size = i == 0 ? TITLE_SIZE * 1.1 : SUBTITLE_SIZE;
+            w = Math.max(w, Shape.Text.estimateWidth(lines.get(i), size));
+        }
+        if (style.showLegend()) {
+            w = Math.max(w, LayoutLegend.widestItem(scene, style));
+        }
+        return w + 2 * MARGIN;
+    }
+
+    /** The legend may use the whole picture width, not just the canvas width. */
+    private static double legendWidth(LayoutTransform t) {
+        return t.imageWidth() - 2 * MARGIN;
     }
 
     public Drawing render(LayoutScene scene) {
@@ -108,7 +142,7 @@ public final class LayoutRenderer {
             drawColorBar(d, t, scene.heatmap());
         }
         if (style.showLegend()) {
-            LayoutLegend.draw(d, t, scene, style, hardFill, fixedFill);
+            LayoutLegend.draw(d, t, scene, style, hardFill, fixedFill, legendWidth(t));
         }
         return d.build();
     }

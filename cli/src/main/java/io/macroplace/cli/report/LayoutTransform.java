@@ -10,15 +10,17 @@ public record LayoutTransform(double scale, double left, double top, double canv
 
     /**
      * The largest scale at which the canvas plus fixed decorations (extraX to its sides, extraY
-     * above and below) fits in longSide pixels on the image's longer side.
+     * above and below) fits in longSide pixels on the image's longer side. The image is at least
+     * minWidth wide (capped at longSide), the canvas staying at the left.
      */
     static LayoutTransform fit(double canvasWidth, double canvasHeight, int longSide, double left, double top,
-                               double extraX, double extraY) {
+                               double extraX, double extraY, double minWidth) {
         double scale = Math.min((longSide - extraX) / canvasWidth, (longSide - extraY) / canvasHeight);
         if (!(scale > 0)) {
             throw new IllegalArgumentException("image of " + longSide + " px is too small for its decorations");
         }
-        int w = (int) Math.ceil(canvasWidth * scale + extraX);
+        // A tall, narrow canvas still gets a picture wide enough for its title and legend.
+        int w = (int) Math.ceil(Math.max(canvasWidth * scale + extraX, Math.min(minWidth, longSide)));
         int h = (int) Math.ceil(canvasHeight * scale + extraY);
         return new LayoutTransform(scale, left, top, canvasWidth, canvasHeight, w, h);
     }

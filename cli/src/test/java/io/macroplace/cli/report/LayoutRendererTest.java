@@ -126,6 +126,22 @@ class LayoutRendererTest {
     }
 
     @Test
+    void layersCanBeHiddenAndUnplacedMacrosAreCountedNotDrawn() throws Exception {
+        LayoutFixture f = new LayoutFixture();
+        double[] x = f.placement.xs();
+        x[f.b] = Double.NaN;
+        io.macroplace.netlist.Placement p = new io.macroplace.netlist.Placement(x, f.placement.ys(),
+                f.placement.orientations(), f.placement.fixedFlags());
+        LayoutScene scene = LayoutScene.of(f.netlist, p, f.floorplan);
+        Drawing d = new LayoutRenderer(LayoutStyle.DEFAULT.withSoftMacros(false).withPorts(false)).render(scene);
+        List<String> roles = d.shapes().stream().map(s -> s instanceof Shape.Rect r ? r.role()
+                : s instanceof Shape.Circle c ? c.role() : null).toList();
+        assertEquals(2, roles.stream().filter(r -> r != null && r.startsWith("hard-macro")).count());
+        assertTrue(roles.stream().noneMatch(r -> "soft-macro".equals(r) || "port".equals(r)));
+        assertTrue(d.shapesOf(Shape.Text.class).stream().anyMatch(t -> t.text().equals("1 unplaced, not drawn")));
+    }
+
+    @Test
     void tallCanvasUsesTheLongSideVertically() throws Exception {
         LayoutFixture f = new LayoutFixture();
         Floorplan tall = new Floorplan(100, 300, 2, 6, List.of());
@@ -134,6 +150,17 @@ class LayoutRendererTest {
         assertEquals(600, t.imageHeight());
         assertEquals(3.0, t.canvasPixelHeight() / t.canvasPixelWidth(), 1e-9);
         assertEquals(t.top() + t.canvasPixelHeight(), t.y(0), 1e-9, "chip y = 0 is the canvas bottom");
+
+        // The narrow picture wraps its legend onto several lines, all inside the image.
+        Drawing d = new LayoutRenderer(LayoutStyle.DEFAULT.withLongSidePx(600)).render(scene);
+        List<Shape.Text> legend = d.shapesOf(Shape.Text.class).stream()
+                .filter(x -> x.y() > t.top() + t.canvasPixelHeight()).toList();
+        assertTrue(legend.stream().map(Shape.Text::y).distinct().count() > 1, "legend wrapped");
+        for (Shape.Text x : legend) {
+            assertTrue(x.x() + Shape.Text.estimateWidth(x.text(), x.size()) <= d.width(), x.text());
+            assertTrue(x.y() < d.height(), x.text());
+        }
+        assertTrue(legend.stream().anyMatch(x -> x.text().equals("canvas 100 \u00d7 300 \u00b5m, grid 2 \u00d7 6")));
     }
 
     private static void assertRect(Element e, double x, double y, double w, double h) {

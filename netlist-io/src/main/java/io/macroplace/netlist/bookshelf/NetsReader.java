@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** Adds the nodes to a netlist builder, then streams the .nets file into nets and macro pins. */
 final class NetsReader {
-    private final BookshelfReader.NodeTable nodes;
+    private final NodeTable nodes;
     private final byte[] kinds;
     private final BookshelfLayout layout;
     private final Map<String, Double> weights;
@@ -39,7 +39,7 @@ final class NetsReader {
     private double[] pinDy = new double[64];
     private int[] pinLine = new int[64];
 
-    private NetsReader(String netsFile, BookshelfReader.NodeTable nodes, byte[] kinds, BookshelfLayout layout,
+    private NetsReader(String netsFile, NodeTable nodes, byte[] kinds, BookshelfLayout layout,
                        Map<String, Double> weights) {
         this.nodes = nodes;
         this.kinds = kinds;
@@ -53,7 +53,7 @@ final class NetsReader {
         this.orient = new byte[cap];
     }
 
-    static BookshelfDesign read(Path nets, String auxName, int auxLine, String name, BookshelfReader.NodeTable nodes,
+    static BookshelfDesign read(Path nets, String auxName, int auxLine, String name, NodeTable nodes,
                                 byte[] kinds, BookshelfLayout layout, Map<String, Double> weights) throws IOException {
         NetsReader r = new NetsReader(nets.getFileName().toString(), nodes, kinds, layout, weights);
         r.addNodes();

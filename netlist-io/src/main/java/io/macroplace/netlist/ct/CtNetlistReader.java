@@ -3,12 +3,11 @@ package io.macroplace.netlist.ct;
 import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
-import io.macroplace.netlist.Orientation;
-import io.macroplace.netlist.PortSide;
 import io.macroplace.netlist.ct.CtTokenizer.Kind;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +15,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -29,73 +27,23 @@ import java.util.zip.ZipException;
  * written {@code macro} in lower case or its name starts with {@code Grp_}. Positions ({@code x},
  * {@code y}) are optional everywhere (NaN when absent, e.g. macros a .plc will place); sizes are
  * required for macros and standard cells, {@code macro_name} for pins; pin offsets default to 0.
- * Unknown attributes and unknown NodeDef fields are skipped. A node named {@code __metadata__}
- * (CT writes it first) goes to {@link Netlist#metadata()}, values as written.
+ * Unknown attributes and unknown NodeDef or GraphDef fields are skipped. A node named
+ * {@code __metadata__} (CT writes it first) goes to {@link Netlist#metadata()}, values as written.
  *
  * <p>Line numbers in errors: node-level problems (missing attribute, duplicate name, unknown pin
  * macro) point at the node's {@code node} keyword; value problems at the value; inputs at the
- * {@code input:} line.
+ * {@code input:} line; an unexpected end of file at the last line with content.
  */
 public final class CtNetlistReader {
-    private static final String METADATA = "__metadata__";
-
-    // attribute keys we use, matched without allocating
-    private static final String[] KEYS = {
-        "type", "width", "height", "x", "y", "orientation", "macro_name", "x_offset", "y_offset",
-        "weight", "side", "ref_name",
-    };
-    private static final int TYPE = 0;
-    private static final int WIDTH = 1;
-    private static final int HEIGHT = 2;
-    private static final int X = 3;
-    private static final int Y = 4;
-    private static final int ORIENTATION = 5;
-    private static final int MACRO_NAME = 6;
-    private static final int X_OFFSET = 7;
-    private static final int Y_OFFSET = 8;
-    private static final int WEIGHT = 9;
-    private static final int SIDE = 10;
-    private static final int REF_NAME = 11;
-    private static final int NUMERIC = 1 << WIDTH | 1 << HEIGHT | 1 << X | 1 << Y | 1 << X_OFFSET | 1 << Y_OFFSET
-            | 1 << WEIGHT;
-
-    private static final int T_MACRO = 0;
-    private static final int T_MACRO_PIN = 1;
-    private static final int T_PORT = 2;
-    private static final int T_STDCELL = 3;
-    private static final String[] TYPES = {"MACRO", "MACRO_PIN", "PORT", "STDCELL"};
-
     private final CtTokenizer tok;
     private final NetlistBuilder builder;
+    private final CtNode node;
+    private final NameTable names = new NameTable();
 
-    // the node being read
-    private int nodeLine;
-    private String name;
-    private int present; // bit per KEYS index
-    private final double[] num = new double[KEYS.length];
-    private int type;
-    private boolean typeLowerMacro;
-    private byte orientation;
-    private PortSide side;
-    private String macroName;
-    private String refName;
-    private int inputCount;
-    private String[] inputs = new String[16];
-    private int[] inputLines = new int[16];
-    private int metaCount;
-    private String[] metaKeys = new String[8];
-    private String[] metaValues = new String[8];
-
-    // the attr being read: its value may come before its key
-    private int valueKind; // 0 none, 1 number, 2 string, 3 other scalar (bool)
-    private double valueNumber;
-    private char[] valueChars = new char[64];
-    private int valueLength;
-    private int valueLine;
-
-    private CtNetlistReader(Reader reader, String source) {
-        this.tok = new CtTokenizer(reader, source);
+    private CtNetlistReader(Reader reader, String source, CtTokenizer.EndCheck endCheck) {
+        this.tok = new CtTokenizer(reader, source, endCheck);
         this.builder = new NetlistBuilder(source);
+        this.node = new CtNode(source, names);
     }
 
     /** Reads a file, gunzipping it when it starts with the gzip magic bytes (whatever its name). */
@@ -106,21 +54,61 @@ public final class CtNetlistReader {
             int b0 = raw.read();
             int b1 = raw.read();
             raw.reset();
-            InputStream in = raw;
             if (b0 == 0x1f && b1 == 0x8b) {
+                GzipGuard in;
                 try {
-                    in = new GZIPInputStream(raw, 1 << 16);
+                    in = new GzipGuard(new GZIPInputStream(raw, 1 << 16));
                 } catch (ZipException | EOFException e) {
                     throw new FormatException(source, 0, "not a valid gzip file (" + e.getMessage() + ")");
                 }
+                return new CtNetlistReader(new InputStreamReader(in, StandardCharsets.UTF_8), source, in::check)
+                        .readAll();
             }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+            return read(new InputStreamReader(raw, StandardCharsets.UTF_8), source);
         }
     }
 
-    /** Reads protobuf text from a reader; {@code sourceName} names it in error messages. */
+    /**
+     * Turns a failure of the gzip stream into an early end of input, kept for {@link #check()}.
+     * InputStreamReader decodes ahead and would drop the text it had decoded when the stream
+     * throws; this way the tokenizer reads all good text first and reports the line where it stops.
+     */
+    private static final class GzipGuard extends FilterInputStream {
+        private IOException failure;
+
+        GzipGuard(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (ZipException | EOFException e) {
+                failure = e;
+                return -1;
+            }
+        }
+
+        void check() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** Reads protobuf text from a reader (not closed); {@code sourceName} names it in error messages. */
     public static Netlist read(Reader reader, String sourceName) throws IOException {
-        return new CtNetlistReader(reader, sourceName).readAll();
+        return new CtNetlistReader(reader, sourceName, () -> { }).readAll();
     }
 
     private Netlist readAll() throws IOException {
@@ -137,58 +125,43 @@ public final class CtNetlistReader {
     }
 
     private void readNode() throws IOException {
-        nodeLine = tok.line();
+        node.reset(tok.line());
         openMessage("node");
-        name = null;
-        present = 0;
-        typeLowerMacro = false;
-        orientation = (byte) Orientation.N.ordinal();
-        side = PortSide.NONE;
-        macroName = null;
-        refName = null;
-        inputCount = 0;
-        metaCount = 0;
         while (true) {
             Kind k = tok.next();
             if (k == Kind.CLOSE) {
                 break;
             }
             if (k == Kind.EOF) {
-                throw tok.error("unexpected end of file: node opened at line " + nodeLine + " is not closed");
+                throw tok.error("unexpected end of file: node opened at line " + node.line + " is not closed");
             }
             if (k != Kind.WORD) {
                 throw tok.error("expected a field name in node but found " + tok.describe());
             }
             if (tok.textIs("name")) {
                 expectColon();
-                name = expectString("name");
+                node.name = expectString("name");
             } else if (tok.textIs("input")) {
                 expectColon();
                 int line = tok.line();
-                String sink = expectString("input");
-                if (inputCount == inputs.length) {
-                    inputs = Arrays.copyOf(inputs, inputCount * 2);
-                    inputLines = Arrays.copyOf(inputLines, inputCount * 2);
-                }
-                inputs[inputCount] = sink;
-                inputLines[inputCount++] = line;
+                node.addInput(expectString("input"), line);
             } else if (tok.textIs("attr")) {
                 readAttr();
             } else {
-                skipField();
+                skipField(); // op, device...
             }
         }
-        finishNode();
+        node.addTo(builder);
     }
 
     /** {@code attr { key: "K" value { ... } }}, key and value in either order. */
     private void readAttr() throws IOException {
         int attrLine = tok.line();
         openMessage("attr");
-        int key = -2; // -2 not seen, -1 unknown key
+        int key = -2; // -2 not seen, -1 a key we do not use
         String keyText = null;
-        valueKind = 0;
-        boolean record = name == null || name.equals(METADATA);
+        node.clearValue();
+        boolean record = node.mayBeMetadata();
         while (true) {
             Kind k = tok.next();
             if (k == Kind.CLOSE) {
@@ -205,7 +178,7 @@ public final class CtNetlistReader {
                 if (tok.next() != Kind.STRING) {
                     throw tok.error("attr key must be a string, found " + tok.describe());
                 }
-                key = keyIndex();
+                key = CtNode.keyIndex(tok);
                 if (record) {
                     keyText = tok.textString();
                 }
@@ -219,10 +192,10 @@ public final class CtNetlistReader {
             throw new FormatException(tok.source(), attrLine, "attr without a key");
         }
         if (record) {
-            recordMeta(keyText);
+            node.recordMeta(keyText);
         }
-        if (key >= 0 && valueKind != 0) {
-            apply(key);
+        if (key >= 0 && node.hasValue()) {
+            node.applyValue(key);
         }
     }
 
@@ -245,184 +218,36 @@ public final class CtNetlistReader {
                 if (tok.next() != Kind.STRING) {
                     throw tok.error("expected a string but found " + tok.describe());
                 }
-                keepValue(2);
+                keep(CtNode.STRING, 0);
             } else if (tok.textIs("f") || tok.textIs("i")) {
                 boolean integer = tok.textIs("i");
                 expectColon();
                 if (tok.next() != Kind.WORD) {
                     throw tok.error("expected a number but found " + tok.describe());
                 }
+                double v;
                 try {
-                    valueNumber = integer
+                    v = integer
                             ? DecimalParser.parseLong(tok.text(), tok.start(), tok.length())
                             : DecimalParser.parse(tok.text(), tok.start(), tok.length());
                 } catch (NumberFormatException e) {
                     throw tok.error(e.getMessage());
                 }
-                keepValue(1);
+                keep(CtNode.NUMBER, v);
             } else if (tok.textIs("b")) {
                 expectColon();
                 if (tok.next() != Kind.WORD || !(tok.textIs("true") || tok.textIs("false"))) {
                     throw tok.error("expected true or false but found " + tok.describe());
                 }
-                keepValue(3);
+                keep(CtNode.OTHER, 0);
             } else {
                 skipField(); // list, shape, tensor...: not used by netlists
             }
         }
     }
 
-    /** Copies the current token's text as the attr value (so a key that follows can still use it). */
-    private void keepValue(int kind) {
-        valueKind = kind;
-        valueLine = tok.line();
-        if (valueChars.length < tok.length()) {
-            valueChars = new char[Math.max(tok.length(), valueChars.length * 2)];
-        }
-        System.arraycopy(tok.text(), tok.start(), valueChars, 0, tok.length());
-        valueLength = tok.length();
-    }
-
-    private int keyIndex() {
-        for (int i = 0; i < KEYS.length; i++) {
-            if (tok.textIs(KEYS[i])) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void apply(int key) throws FormatException {
-        if ((NUMERIC & (1 << key)) != 0) {
-            if (valueKind != 1) {
-                throw valueError("attribute \"" + KEYS[key] + "\" needs a number (f: or i:)");
-            }
-            num[key] = valueNumber;
-        } else {
-            if (valueKind != 2) {
-                throw valueError("attribute \"" + KEYS[key] + "\" needs a string (placeholder:)");
-            }
-            switch (key) {
-                case TYPE -> {
-                    type = -1;
-                    for (int t = 0; t < TYPES.length; t++) {
-                        if (valueEqualsIgnoreCase(TYPES[t])) {
-                            type = t;
-                        }
-                    }
-                    if (type < 0) {
-                        throw valueError("unknown node type \"" + valueString()
-                                + "\" (expected MACRO, MACRO_PIN, PORT or STDCELL)");
-                    }
-                    typeLowerMacro = type == T_MACRO && valueEquals("macro");
-                }
-                case ORIENTATION -> {
-                    int o = -1;
-                    for (Orientation candidate : Orientation.values()) {
-                        if (valueEqualsIgnoreCase(candidate.name())) {
-                            o = candidate.ordinal();
-                        }
-                    }
-                    if (o < 0) {
-                        throw valueError("unknown orientation \"" + valueString() + "\"");
-                    }
-                    orientation = (byte) o;
-                }
-                case SIDE -> {
-                    side = null;
-                    for (PortSide candidate : PortSide.values()) {
-                        if (candidate != PortSide.NONE && valueEqualsIgnoreCase(candidate.name())) {
-                            side = candidate;
-                        }
-                    }
-                    if (side == null) {
-                        throw valueError("unknown port side \"" + valueString() + "\" (expected TOP, BOTTOM, LEFT or RIGHT)");
-                    }
-                }
-                case MACRO_NAME -> macroName = valueString();
-                case REF_NAME -> refName = valueString();
-                default -> throw new IllegalStateException("unhandled key " + KEYS[key]);
-            }
-        }
-        present |= 1 << key;
-    }
-
-    private void recordMeta(String key) {
-        if (valueKind == 0 || key == null) {
-            return;
-        }
-        if (metaCount == metaKeys.length) {
-            metaKeys = Arrays.copyOf(metaKeys, metaCount * 2);
-            metaValues = Arrays.copyOf(metaValues, metaCount * 2);
-        }
-        metaKeys[metaCount] = key;
-        metaValues[metaCount++] = valueString();
-    }
-
-    private void finishNode() throws FormatException {
-        if (name == null) {
-            throw new FormatException(tok.source(), nodeLine, "node without a name");
-        }
-        if (name.equals(METADATA)) {
-            for (int i = 0; i < metaCount; i++) {
-                builder.putMetadata(metaKeys[i], metaValues[i]);
-            }
-            return;
-        }
-        if (!has(TYPE)) {
-            throw new FormatException(tok.source(), nodeLine, "node \"" + name + "\" has no type attribute");
-        }
-        double x = has(X) ? num[X] : Double.NaN;
-        double y = has(Y) ? num[Y] : Double.NaN;
-        int id;
-        switch (type) {
-            case T_MACRO -> {
-                require(WIDTH, "MACRO");
-                require(HEIGHT, "MACRO");
-                boolean soft = typeLowerMacro || name.startsWith("Grp_");
-                id = builder.addMacro(name, !soft, num[WIDTH], num[HEIGHT], x, y,
-                        Orientation.ofOrdinal(orientation), nodeLine);
-                if (has(WEIGHT)) {
-                    builder.setWeight(id, num[WEIGHT]);
-                }
-                if (refName != null) {
-                    builder.setRefName(id, refName);
-                }
-            }
-            case T_MACRO_PIN -> {
-                require(MACRO_NAME, "MACRO_PIN");
-                id = builder.addPin(name, macroName, has(X_OFFSET) ? num[X_OFFSET] : 0.0,
-                        has(Y_OFFSET) ? num[Y_OFFSET] : 0.0, x, y, has(WEIGHT) ? num[WEIGHT] : 1.0, nodeLine);
-            }
-            case T_PORT -> {
-                id = builder.addPort(name, x, y, side, nodeLine);
-                if (has(WEIGHT)) {
-                    builder.setWeight(id, num[WEIGHT]);
-                }
-            }
-            case T_STDCELL -> {
-                require(WIDTH, "STDCELL");
-                require(HEIGHT, "STDCELL");
-                id = builder.addStdCell(name, num[WIDTH], num[HEIGHT], x, y, has(WEIGHT) ? num[WEIGHT] : 1.0,
-                        refName, nodeLine);
-            }
-            default -> throw new IllegalStateException("unhandled type " + type);
-        }
-        for (int i = 0; i < inputCount; i++) {
-            builder.addInput(id, inputs[i], inputLines[i]);
-            inputs[i] = null;
-        }
-    }
-
-    private boolean has(int key) {
-        return (present & (1 << key)) != 0;
-    }
-
-    private void require(int key, String typeName) throws FormatException {
-        if (!has(key)) {
-            throw new FormatException(tok.source(), nodeLine,
-                    typeName + " \"" + name + "\" has no " + KEYS[key] + " attribute");
-        }
+    private void keep(int kind, double number) {
+        node.value(kind, number, tok.text(), tok.start(), tok.length(), tok.line());
     }
 
     // ---- token helpers ----
@@ -448,7 +273,7 @@ public final class CtNetlistReader {
         if (tok.next() != Kind.STRING) {
             throw tok.error(field + " must be a string, found " + tok.describe());
         }
-        return tok.textString();
+        return names.intern(tok.text(), tok.start(), tok.length());
     }
 
     /** Skips the rest of a field whose name was just read: {@code : scalar}, {@code : {...}} or {@code {...}}. */
@@ -475,41 +300,5 @@ public final class CtNetlistReader {
                 throw tok.error("unexpected end of file: block opened at line " + fieldLine + " is not closed");
             }
         }
-    }
-
-    private FormatException valueError(String problem) {
-        return new FormatException(tok.source(), valueLine, problem);
-    }
-
-    private String valueString() {
-        return new String(valueChars, 0, valueLength);
-    }
-
-    private boolean valueEquals(String s) {
-        if (valueLength != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < valueLength; i++) {
-            if (valueChars[i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean valueEqualsIgnoreCase(String upper) {
-        if (valueLength != upper.length()) {
-            return false;
-        }
-        for (int i = 0; i < valueLength; i++) {
-            char c = valueChars[i];
-            if (c >= 'a' && c <= 'z') {
-                c = (char) (c - 'a' + 'A');
-            }
-            if (c != upper.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

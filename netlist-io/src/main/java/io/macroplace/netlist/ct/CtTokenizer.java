@@ -22,6 +22,9 @@ import java.util.zip.ZipException;
 final class CtTokenizer {
     enum Kind { WORD, STRING, OPEN, CLOSE, COLON, EOF }
 
+    /** A byte-order mark some editors put first; blank like whitespace. */
+    private static final char BOM = (char) 0xFEFF;
+
     private final Reader in;
     private final String source;
     private char[] buf = new char[1 << 16];
@@ -42,9 +45,22 @@ final class CtTokenizer {
     private byte[] bytes = new byte[256];
     private char[] decoded = new char[256];
 
+    /** Asked at end of input whether the input really ended or its source failed (and throws then). */
+    @FunctionalInterface
+    interface EndCheck {
+        void check() throws IOException;
+    }
+
+    private final EndCheck endCheck;
+
     CtTokenizer(Reader in, String source) {
+        this(in, source, () -> { });
+    }
+
+    CtTokenizer(Reader in, String source, EndCheck endCheck) {
         this.in = in;
         this.source = source;
+        this.endCheck = endCheck;
     }
 
     String source() {
@@ -149,7 +165,7 @@ final class CtTokenizer {
             if (c == '\n') {
                 line++;
                 pos++;
-            } else if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == '\f') {
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';' || c == '\f' || c == BOM) {
                 pos++;
             } else if (c == '#') {
                 while (true) {
@@ -289,6 +305,25 @@ final class CtTokenizer {
                     }
                     bytes[n++] = (byte) v;
                 }
+                case 'u', 'U' -> {
+                    // newer protobuf: backslash-u with 4 hex digits, backslash-U with 8, name a code point (stored as UTF-8)
+                    int want = e == 'u' ? 4 : 8;
+                    int cp = 0;
+                    for (int d = 0; d < want; d++) {
+                        int h = i < to ? Character.digit(buf[i], 16) : -1;
+                        if (h < 0) {
+                            throw new FormatException(source, openLine, "bad escape \\" + e + ": needs " + want + " hex digits");
+                        }
+                        cp = cp * 16 + h;
+                        i++;
+                    }
+                    if (!Character.isValidCodePoint(cp)) {
+                        throw new FormatException(source, openLine, "escape names no Unicode code point");
+                    }
+                    byte[] enc = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                    System.arraycopy(enc, 0, bytes, n, enc.length); // at most 4, room ensured above
+                    n += enc.length;
+                }
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
@@ -340,7 +375,11 @@ final class CtTokenizer {
             int r;
             try {
                 r = in.read(buf, limit, buf.length - limit);
+                if (r < 0) {
+                    endCheck.check();
+                }
             } catch (ZipException | EOFException e) {
+                // line: where the good text stops (see CtNetlistReader.GzipGuard)
                 throw new FormatException(source, line,
                         "compressed data is corrupt or truncated (" + e.getMessage() + ")");
             }

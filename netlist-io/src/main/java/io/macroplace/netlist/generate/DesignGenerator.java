@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
  *
  * <p>Node order: ports, then each hard macro followed by its pins, then each soft macro followed
  * by its pins. Names: {@code port_i}, {@code M_i}, {@code M_i/p_k}, {@code Grp_i}, {@code Grp_i/p_k}.
- * Each pin or port drives at most one net, in ascending node order, so the netlist can be written
- * as a .pb.txt and read back unchanged. Sizes and positions are whole thousandths of a micron.
+ * Every port drives a net (so none is left unconnected); other drivers are drawn at random. Each
+ * pin or port drives at most one net, in ascending node order, so the netlist can be written as a
+ * .pb.txt and read back unchanged. Sizes and positions are whole thousandths of a micron.
  */
 public final class DesignGenerator {
     /** SRAM-like shapes (thousandths of a micron) and their cumulative odds: ariane133's 57.57 x 133 and kin. */
@@ -203,8 +204,8 @@ public final class DesignGenerator {
                 }
             }
 
-            int netCount = (int) Math.max(1, Math.round(c.driverFraction() * terminals));
-            int[] drivers = chooseDrivers(terminals, netCount, netRng);
+            int netCount = (int) Math.max(np, Math.max(1, Math.round(c.driverFraction() * terminals)));
+            int[] drivers = chooseDrivers(terminals, np, netCount, netRng);
             NetSynthesizer synth = new NetSynthesizer(tx, ty, termOwner, cw / 1000.0, ch / 1000.0);
             NetSynthesizer.Nets nets = synth.draw(drivers, c.maxNetDegree(), c.netSpread(), c.globalSinkShare(), netRng);
             for (int n = 0; n < nets.count(); n++) {
@@ -255,13 +256,16 @@ public final class DesignGenerator {
         };
     }
 
-    /** {@code count} distinct terminal indexes, ascending (a partial Fisher-Yates shuffle). */
-    private static int[] chooseDrivers(int terminals, int count, SplittableRandom rng) {
+    /**
+     * {@code count} distinct terminal indexes, ascending: every port (terminals 0..ports-1, so
+     * that no port is left unconnected), then a partial Fisher-Yates shuffle of the others.
+     */
+    private static int[] chooseDrivers(int terminals, int ports, int count, SplittableRandom rng) {
         int[] all = new int[terminals];
         for (int i = 0; i < terminals; i++) {
             all[i] = i;
         }
-        for (int i = 0; i < count; i++) {
+        for (int i = ports; i < count; i++) {
             int j = i + rng.nextInt(terminals - i);
             int tmp = all[i];
             all[i] = all[j];

@@ -19,7 +19,8 @@ package io.macroplace.netlist.generate;
  * @param gridCols         placement grid columns, or 0 for about 0.8 sqrt(hard + soft) (24 for ariane); default 0
  * @param gridRows         placement grid rows, or 0 to make grid cells about square; default 0
  * @param driverFraction   share of all pins and ports that drive a net (each drives at most one, so
- *                         the design is expressible as a CT netlist); default 0.65
+ *                         the design is expressible as a CT netlist; every port drives one, so the
+ *                         share is at least ports / terminals); default 0.65
  * @param maxNetDegree     largest net (pins, driver included); default 50
  * @param netSpread        standard deviation of a sink's distance from its driver in the hidden
  *                         reference layout, as a fraction of the canvas side, for a 2-pin net (grows

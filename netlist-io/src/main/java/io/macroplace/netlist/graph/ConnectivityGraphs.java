@@ -32,16 +32,40 @@ public final class ConnectivityGraphs {
      *                    {@link NetModel#CLIQUE}; larger ones are expanded as stars
      */
     public static Graph<Integer, DefaultWeightedEdge> of(Netlist netlist, NetModel model, int cliqueLimit) {
-        if (cliqueLimit < 2) {
-            throw new IllegalArgumentException("cliqueLimit must be >= 2, got " + cliqueLimit);
-        }
         Graph<Integer, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-        int n = netlist.nodeCount();
-        for (int v = 0; v < n; v++) {
+        for (int v = 0; v < netlist.nodeCount(); v++) {
             if (!netlist.kind(v).isPin()) {
                 g.addVertex(v);
             }
         }
+        EdgeAccumulator edges = accumulate(netlist, model, cliqueLimit);
+        for (int e = 0; e < edges.size(); e++) {
+            g.setEdgeWeight(g.addEdge(edges.a(e), edges.b(e)), edges.weight(e));
+        }
+        return g;
+    }
+
+    /** The same edges as {@link #of(Netlist, NetModel, int)}, as flat arrays (no graph objects). */
+    public static WeightedEdges edges(Netlist netlist, NetModel model, int cliqueLimit) {
+        EdgeAccumulator acc = accumulate(netlist, model, cliqueLimit);
+        int m = acc.size();
+        int[] a = new int[m];
+        int[] b = new int[m];
+        double[] w = new double[m];
+        for (int e = 0; e < m; e++) {
+            a[e] = acc.a(e);
+            b[e] = acc.b(e);
+            w[e] = acc.weight(e);
+        }
+        return new WeightedEdges(a, b, w);
+    }
+
+    private static EdgeAccumulator accumulate(Netlist netlist, NetModel model, int cliqueLimit) {
+        if (cliqueLimit < 2) {
+            throw new IllegalArgumentException("cliqueLimit must be >= 2, got " + cliqueLimit);
+        }
+        int n = netlist.nodeCount();
+        EdgeAccumulator edges = new EdgeAccumulator(netlist.netPinCount());
         int[] seenInNet = new int[n];
         Arrays.fill(seenInNet, -1);
         int[] members = new int[16];
@@ -66,30 +90,20 @@ public final class ConnectivityGraphs {
                 double share = w / (k - 1);
                 for (int a = 0; a < k; a++) {
                     for (int b = a + 1; b < k; b++) {
-                        accumulate(g, members[a], members[b], share);
+                        edges.add(members[a], members[b], share);
                     }
                 }
             } else {
                 for (int b = 1; b < k; b++) {
-                    accumulate(g, members[0], members[b], w);
+                    edges.add(members[0], members[b], w);
                 }
             }
         }
-        return g;
+        return edges;
     }
 
     /** The vertex a netlist node belongs to: its macro for a pin, else itself. */
     public static int vertexOf(Netlist netlist, int node) {
         return netlist.kind(node).isPin() ? netlist.pinMacro(node) : node;
-    }
-
-    private static void accumulate(Graph<Integer, DefaultWeightedEdge> g, int a, int b, double w) {
-        DefaultWeightedEdge e = g.getEdge(a, b);
-        if (e == null) {
-            e = g.addEdge(a, b);
-            g.setEdgeWeight(e, w);
-        } else {
-            g.setEdgeWeight(e, g.getEdgeWeight(e) + w);
-        }
     }
 }

@@ -87,6 +87,31 @@ class BookshelfReaderTest {
         assertEquals(2, n.netOfDriver(1), "c2 drives netC");
     }
 
+    @Test
+    void turnedMacroUsesItsSwappedFootprintBothWays(@TempDir Path dir) throws Exception {
+        Path aux = copyTiny(dir);
+        Path pl = dir.resolve("tiny.pl");
+        Files.writeString(pl, Files.readString(pl).replace("M1\t110\t30\t: N /FIXED", "M1\t110\t30\t: W /FIXED"));
+        BookshelfDesign d = BookshelfReader.read(aux);
+        // M1 is 8 x 20; turned W its footprint is 20 x 8: it spans x 110..130, y 30..38 in the file
+        assertEquals(new BookshelfLayout(5, 10, 125, 28, 12, 1), d.layout());
+        Placement p = d.plc().placement();
+        assertEquals(Orientation.W, p.orientation(2));
+        assertEquals(115.0, p.x(2), 1e-12);
+        assertEquals(24.0, p.y(2), 1e-12);
+        // its pin (2, -3) turned W lands at (+3, +2) from the centre
+        assertEquals(118.0, p.x(6), 1e-12);
+        assertEquals(26.0, p.y(6), 1e-12);
+        assertEquals(2.0, d.netlist().pinOffsetX(6), "offsets stay as written, for orientation N");
+
+        Path again = dir.resolve("again.aux");
+        BookshelfWriter.write(again, d.netlist(), p, d.layout());
+        assertTrue(Files.readString(dir.resolve("again.pl")).contains("M1\t110\t30\t: W /FIXED"));
+        BookshelfDesign e = BookshelfReader.read(again);
+        assertEquals(d.layout(), e.layout());
+        assertEquals(p, e.plc().placement());
+    }
+
     static Stream<Arguments> errors() {
         return Stream.of(
                 Arguments.of("tiny.nets", "\tio1\tI\n", "\tghost\tI\n", "tiny.nets:9: unknown node \"ghost\" in net \"netA\""),

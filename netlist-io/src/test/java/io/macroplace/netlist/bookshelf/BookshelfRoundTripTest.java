@@ -101,6 +101,16 @@ class BookshelfRoundTripTest {
     }
 
     @Test
+    void writerOutputMatchesTheGoldenFiles(@TempDir Path dir) throws Exception {
+        BookshelfDesign d = BookshelfReader.read(BookshelfReaderTest.tinyAux());
+        BookshelfWriter.write(dir.resolve("golden.aux"), d.netlist(), d.plc().placement(), d.layout());
+        Path golden = Path.of(getClass().getResource("/bookshelf/golden/golden.aux").toURI()).getParent();
+        for (String ext : new String[] {"aux", "nodes", "nets", "wts", "pl", "scl"}) {
+            assertEquals(Files.readString(golden.resolve("golden." + ext)), Files.readString(dir.resolve("golden." + ext)), ext);
+        }
+    }
+
+    @Test
     void numbersAreWrittenPlainAndExact() {
         assertEquals("12", BookshelfWriter.num(12.0));
         assertEquals("-3", BookshelfWriter.num(-3.0));

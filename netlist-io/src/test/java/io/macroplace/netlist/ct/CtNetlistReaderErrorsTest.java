@@ -136,7 +136,23 @@ class CtNetlistReaderErrorsTest {
         FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
         assertEquals(file.toString(), e.file());
         assertTrue(e.problem().contains("compressed data is corrupt or truncated"), e.getMessage());
-        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        // reported at the line where the text that still inflates stops
+        int expected = 1 + newlinesBeforeFailure(Files.readAllBytes(file));
+        assertTrue(expected > 4 && expected < 2_005, "the cut is inside the text: " + expected);
+        assertEquals(expected, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + expected + ": "), e.getMessage());
+    }
+
+    @Test
+    void gzipWithoutItsTrailerFailsAfterTheLastLine(@TempDir Path dir) throws IOException {
+        // all text inflates; the missing CRC/size trailer is noticed when reading on past line 3
+        byte[] gz = gzip(PORT.replace("\n", " ").repeat(1) + "\n" + PORT.replace("\n", " ").replace("\"p\"", "\"q\"")
+                + "\n# end");
+        Path file = dir.resolve("no-trailer.gz");
+        Files.write(file, Arrays.copyOf(gz, gz.length - 8));
+        FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":3: compressed data is corrupt or truncated"), e.getMessage());
     }
 
     @Test
@@ -148,12 +164,31 @@ class CtNetlistReaderErrorsTest {
         Path file = dir.resolve("bad.gz");
         Files.write(file, gz);
         FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(file));
-        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertEquals(1, e.line(), "the first block of text cannot be inflated");
+        assertTrue(e.getMessage().startsWith(file + ":1: compressed data is corrupt"), e.getMessage());
 
         Path header = dir.resolve("header-only.gz");
         Files.write(header, new byte[] {0x1f, (byte) 0x8b, 8});
         FormatException h = assertThrows(FormatException.class, () -> CtNetlistReader.read(header));
         assertEquals(header.toString(), h.file());
+        assertEquals(0, h.line(), "a broken gzip header concerns the file as a whole");
+        assertTrue(h.getMessage().startsWith(header + ": not a valid gzip file"), h.getMessage());
+    }
+
+    private static int newlinesBeforeFailure(byte[] gz) throws IOException {
+        int newlines = 0;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            byte[] b = new byte[4096];
+            int n;
+            while ((n = in.read(b)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    newlines += b[i] == '\n' ? 1 : 0;
+                }
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException expectedFailure) {
+            return newlines;
+        }
+        throw new AssertionError("the cut gzip inflated without error");
     }
 
     private static byte[] gzip(String text) throws IOException {

@@ -3,6 +3,7 @@ package io.macroplace.netlist.ct;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -74,17 +75,28 @@ class CtNetlistReaderSyntaxTest {
     }
 
     @Test
+    void byteOrderMarkAndWindowsLineEndingsAreBlank() throws IOException {
+        Netlist n = parse((char) 0xFEFF + "# c\r\nnode {\r\n name: \"p\"\r\n attr { key: \"type\" value { placeholder: \"PORT\" } }\r\n}\r\n");
+        assertEquals("p", n.name(0));
+        FormatException e = org.junit.jupiter.api.Assertions.assertThrows(FormatException.class,
+                () -> parse("# c\r\nnode {\r\n name: \"p\"\r\n}\r\n"));
+        assertEquals(2, e.line(), "lines count \\n only, so CRLF files get the same numbers");
+    }
+
+    @Test
     void escapedStringsDecodeLikeProtobuf() throws IOException {
         Netlist n = parse("""
                 node { name: "a\\"b\\\\c[0].d/e" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: "oct\\101\\x42\\n" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: "\\345\\275\\223" attr { key: "type" value { placeholder: "PORT" } } }
                 node { name: 'single "quoted"' attr { key: "type" value { placeholder: "PORT" } } }
+                node { name: "\\u00e9\\U0001F600" attr { key: "type" value { placeholder: "PORT" } } }
                 """);
         assertEquals("a\"b\\c[0].d/e", n.name(0));
         assertEquals("octAB\n", n.name(1));
         assertEquals("\u5f53", n.name(2), "octal escapes are UTF-8 bytes");
         assertEquals("single \"quoted\"", n.name(3));
+        assertEquals("\u00e9\ud83d\ude00", n.name(4), "\\u and \\U escapes");
     }
 
     @Test

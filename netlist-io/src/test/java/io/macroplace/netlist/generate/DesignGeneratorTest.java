@@ -128,6 +128,9 @@ class DesignGeneratorTest {
                 assertEquals(1.0, n.netWeight(e));
             }
         }
+        for (int port : n.nodesOf(NodeKind.PORT)) {
+            assertTrue(n.netOfDriver(port) >= 0, "every port drives a net");
+        }
         double maxSoftWeight = 0;
         for (int p : n.nodesOf(NodeKind.SOFT_MACRO_PIN)) {
             maxSoftWeight = Math.max(maxSoftWeight, n.weight(p));

@@ -144,6 +144,12 @@ class ConnectivityGraphsTest {
         }
         GraphStatistics<Integer, DefaultWeightedEdge> s = new GraphStatistics<>(g);
         assertEquals(expected, s.totalEdgeWeight(), 1e-9);
+        WeightedEdges flat = ConnectivityGraphs.edges(n, NetModel.CLIQUE, ConnectivityGraphs.DEFAULT_CLIQUE_LIMIT);
+        assertEquals(g.edgeSet().size(), flat.size());
+        for (int e = 0; e < flat.size(); e++) {
+            assertTrue(flat.a()[e] < flat.b()[e]);
+            assertEquals(g.getEdgeWeight(g.getEdge(flat.a()[e], flat.b()[e])), flat.weight()[e]);
+        }
         assertFalse(g.vertexSet().stream().anyMatch(v -> n.kind(v).isPin()));
         assertTrue(s.largestComponentSize() > 50);
     }

@@ -1,7 +1,7 @@
 package io.macroplace.env.cost;
 
 import io.macroplace.env.cost.topk.ExactSum;
-import io.macroplace.env.cost.topk.TopKSum;
+import io.macroplace.env.cost.topk.KLargestSum;
 import io.macroplace.env.state.PlacementState;
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Incrementally: net demand is re-routed for the moved nets only (skipped when a net's list of
  * pin cells did not change); blockage cells keep error-free sums and macro counts (exactly 0 when
  * uncovered); a cell's total is recomputed from its own contributors (the smoothing window and its
- * blockage), never adjusted by deltas, and fed to a {@link TopKSum} over the 2 * cells values.
+ * blockage), never adjusted by deltas, and fed to a {@link KLargestSum} over the 2 * cells values.
  */
 public final class CongestionTerm implements CostTerm {
     private final CostModel model;
@@ -36,12 +36,14 @@ public final class CongestionTerm implements CostTerm {
     private final int[][] blockCount = new int[2][];
     private final double[][] totalV = new double[2][];
     private final double[][] totalH = new double[2][];
-    private final TopKSum top;
+    private final KLargestSum top;
     private final TouchSet rawTouchedV;
     private final TouchSet rawTouchedH;
     private final TouchSet blockTouched;
     private final TouchSet totalTouchedV;
     private final TouchSet totalTouchedH;
+    private final TouchSet oldSeen;
+    private final TouchSet newSeen;
     private final Routing proposedRouting;
     private final int[] oldCells;
     private final int[] oldStart;
@@ -74,12 +76,14 @@ public final class CongestionTerm implements CostTerm {
             totalV[c] = new double[cells];
             totalH[c] = new double[cells];
         }
-        top = new TopKSum(2 * cells);
+        top = new KLargestSum(2 * cells, Math.max(k, 1)); // k = 0: the cost is the max, the top 1
         rawTouchedV = new TouchSet(cells);
         rawTouchedH = new TouchSet(cells);
         blockTouched = new TouchSet(cells);
         totalTouchedV = new TouchSet(cells);
         totalTouchedH = new TouchSet(cells);
+        oldSeen = new TouchSet(cells);
+        newSeen = new TouchSet(cells);
         proposedRouting = new Routing(model.columns, rawH[1], rawV[1], rawTouchedH, rawTouchedV);
         oldCells = new int[Math.max(1, model.maxTouchedPins)];
         oldStart = new int[model.maxTouchedNets + 1];
@@ -160,7 +164,7 @@ public final class CongestionTerm implements CostTerm {
     }
 
     private double costFromTop() {
-        return k == 0 ? top.max() : top.sumLargest(k) / k;
+        return k == 0 ? top.sum() : top.sum() / k;
     }
 
     /** Committed total V (index cell) and H demand, normalised. */
@@ -321,8 +325,12 @@ public final class CongestionTerm implements CostTerm {
                 continue; // same cells, same source: same route
             }
             double w = model.netRouteWeight[net];
-            proposedRouting.route(oldCells, o0, on, -w);
-            proposedRouting.route(newCells, 0, n, w);
+            if (on > 3 && n > 3 && oldCells[o0] == newCells[0]) {
+                rerouteStar(o0, on, n, w);
+            } else {
+                proposedRouting.route(oldCells, o0, on, -w);
+                proposedRouting.route(newCells, 0, n, w);
+            }
         }
         blockSign = 1.0;
         for (int i = 0; i < change.movedCount(); i++) {
@@ -364,15 +372,42 @@ public final class CongestionTerm implements CostTerm {
             int cell = totalTouchedV.get(t);
             double v = totalV(cell);
             totalV[1][cell] = v;
-            top.set(cell, v);
+            top.stage(cell, v);
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             double h = totalH(cell);
             totalH[1][cell] = h;
-            top.set(cells + cell, h);
+            top.stage(cells + cell, h);
         }
+        top.apply();
         return costFromTop();
+    }
+
+    /**
+     * A star net (more than 3 cells) whose source cell stayed: only branches to cells that left or
+     * joined the net's cell set change; integer demand makes this equal to a full re-route.
+     */
+    private void rerouteStar(int o0, int on, int n, double w) {
+        oldSeen.clear();
+        newSeen.clear();
+        for (int j = 1; j < on; j++) {
+            oldSeen.add(oldCells[o0 + j]);
+        }
+        for (int j = 1; j < n; j++) {
+            newSeen.add(newCells[j]);
+        }
+        int s = newCells[0];
+        for (int j = 1; j < on; j++) {
+            if (!newSeen.contains(oldCells[o0 + j])) {
+                proposedRouting.twoCells(s, oldCells[o0 + j], -w);
+            }
+        }
+        for (int j = 1; j < n; j++) {
+            if (!oldSeen.contains(newCells[j])) {
+                proposedRouting.twoCells(s, newCells[j], w);
+            }
+        }
     }
 
     @Override
@@ -388,7 +423,7 @@ public final class CongestionTerm implements CostTerm {
     }
 
     /** Copies the touched cells from one copy to the other; restores the top-k values when given. */
-    private void copy(int from, int to, TopKSum restore) {
+    private void copy(int from, int to, KLargestSum restore) {
         for (int t = 0; t < rawTouchedV.size(); t++) {
             int cell = rawTouchedV.get(t);
             rawV[to][cell] = rawV[from][cell];
@@ -409,15 +444,18 @@ public final class CongestionTerm implements CostTerm {
             int cell = totalTouchedV.get(t);
             totalV[to][cell] = totalV[from][cell];
             if (restore != null) {
-                restore.set(cell, totalV[from][cell]);
+                restore.stage(cell, totalV[from][cell]);
             }
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             totalH[to][cell] = totalH[from][cell];
             if (restore != null) {
-                restore.set(cells + cell, totalH[from][cell]);
+                restore.stage(cells + cell, totalH[from][cell]);
             }
+        }
+        if (restore != null) {
+            restore.apply();
         }
     }
 }

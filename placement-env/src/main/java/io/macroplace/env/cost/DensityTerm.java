@@ -1,7 +1,7 @@
 package io.macroplace.env.cost;
 
 import io.macroplace.env.cost.topk.ExactSum;
-import io.macroplace.env.cost.topk.TopKSum;
+import io.macroplace.env.cost.topk.KLargestSum;
 import io.macroplace.env.state.PlacementState;
 import java.util.Arrays;
 
@@ -12,7 +12,7 @@ import java.util.Arrays;
  *
  * <p>Incrementally, each cell keeps an error-free sum of its overlap areas and a count of the
  * macros overlapping it: a cell nobody covers is exactly 0 again, not 1e-17. Densities feed a
- * {@link TopKSum}.
+ * {@link KLargestSum}.
  */
 public final class DensityTerm implements CostTerm {
     private final CostModel model;
@@ -27,7 +27,7 @@ public final class DensityTerm implements CostTerm {
     private final int[][] count = new int[2][];
     private final double[][] density = new double[2][];
     private final int[] nonZero = new int[2];
-    private final TopKSum top;
+    private final KLargestSum top;
     private final TouchSet touched;
     private final double[] scratch;
     private boolean pending;
@@ -44,7 +44,7 @@ public final class DensityTerm implements CostTerm {
             count[c] = new int[cells];
             density[c] = new double[cells];
         }
-        top = new TopKSum(cells);
+        top = new KLargestSum(cells, cells < 10 ? cells : k);
         touched = new TouchSet(cells);
         scratch = new double[cells];
         reset();
@@ -93,9 +93,9 @@ public final class DensityTerm implements CostTerm {
 
     private double costFromTop(int nz) {
         if (cells < 10) {
-            return nz == 0 ? 0 : 0.5 * (top.sumLargest(cells) / nz);
+            return nz == 0 ? 0 : 0.5 * (top.sum() / nz); // the top holds every cell here
         }
-        return 0.5 * (top.sumLargest(k) / k);
+        return 0.5 * (top.sum() / k);
     }
 
     /** Committed density of one cell. */
@@ -225,8 +225,9 @@ public final class DensityTerm implements CostTerm {
             } else if (count[0][cell] == 0 && count[1][cell] > 0) {
                 nonZero[1]++;
             }
-            top.set(cell, d);
+            top.stage(cell, d);
         }
+        top.apply();
         pending = true;
         return costFromTop(nonZero[1]);
     }
@@ -253,8 +254,9 @@ public final class DensityTerm implements CostTerm {
             lo[1][cell] = lo[0][cell];
             count[1][cell] = count[0][cell];
             density[1][cell] = density[0][cell];
-            top.set(cell, density[0][cell]);
+            top.stage(cell, density[0][cell]);
         }
+        top.apply();
         nonZero[1] = nonZero[0];
         touched.clear();
         pending = false;

@@ -36,7 +36,8 @@ final class Routing {
         }
     }
 
-    private void twoCells(int s, int t, double w) {
+    /** One branch of a star: the 2-cell route from source cell s to cell t. */
+    void twoCells(int s, int t, double w) {
         int sr = s / columns;
         int sc = s % columns;
         int tr = t / columns;

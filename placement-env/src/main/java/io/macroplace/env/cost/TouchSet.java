@@ -30,6 +30,10 @@ final class TouchSet {
         return true;
     }
 
+    boolean contains(int i) {
+        return mark[i] == epoch;
+    }
+
     int size() {
         return size;
     }

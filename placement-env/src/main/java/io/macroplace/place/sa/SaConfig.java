@@ -30,7 +30,7 @@ public record SaConfig(double hardShift, double hardSwap, double softShift, doub
     }
 
     public static SaConfig defaults() {
-        return new SaConfig(0.35, 0.1, 0.5, 0.05, 0.2, 1e-3, 0.15, 0.2, 0, true, 0.0, Long.MAX_VALUE);
+        return new SaConfig(0.35, 0.1, 0.5, 0.05, 0.03, 1e-3, 0.05, 0.2, 0, true, 0.0, Long.MAX_VALUE);
     }
 
     public SaConfig withAcceptStart(double p) {

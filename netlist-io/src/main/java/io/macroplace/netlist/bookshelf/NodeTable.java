@@ -1,0 +1,147 @@
+package io.macroplace.netlist.bookshelf;
+
+import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.Orientation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** .nodes and .pl content, in .nodes order. */
+final class NodeTable {
+    int count;
+    String[] names = new String[1024];
+    double[] w = new double[1024];
+    double[] h = new double[1024];
+    byte[] terminal = new byte[1024]; // 0 movable, 1 terminal, 2 terminal_NI
+    int[] line = new int[1024];
+    double[] llx;
+    double[] lly;
+    byte[] orient;
+    boolean[] fixed;
+    final Map<String, Integer> index = new HashMap<>();
+
+    static NodeTable read(Path file, String auxName, int auxLine) throws IOException {
+        NodeTable t = new NodeTable();
+        int numNodes = -1;
+        int numNodesAt = 0;
+        int numTerminals = -1;
+        int numTerminalsAt = 0;
+        int terminals = 0;
+        try (BookshelfLines in = BookshelfLines.open(file, auxName, auxLine)) {
+            while (in.next()) {
+                if (in.size() >= 2 && in.token(1).equals(":") && in.token(0).equalsIgnoreCase("NumNodes")) {
+                    numNodes = Integer.parseInt(checkedCount(in, "NumNodes"));
+                    numNodesAt = in.line();
+                    continue;
+                }
+                if (in.size() >= 2 && in.token(1).equals(":") && in.token(0).equalsIgnoreCase("NumTerminals")) {
+                    numTerminals = Integer.parseInt(checkedCount(in, "NumTerminals"));
+                    numTerminalsAt = in.line();
+                    continue;
+                }
+                if (in.size() < 3 || in.size() > 4) {
+                    throw in.error("expected \"name width height [terminal|terminal_NI]\", found \"" + in.joined() + "\"");
+                }
+                String name = in.token(0);
+                double w = in.number(1);
+                double h = in.number(2);
+                if (w < 0 || h < 0) {
+                    throw in.error("node \"" + name + "\" has a negative size");
+                }
+                byte term = 0;
+                if (in.size() == 4) {
+                    String kind = in.token(3);
+                    if (kind.equalsIgnoreCase("terminal")) {
+                        term = 1;
+                    } else if (kind.equalsIgnoreCase("terminal_NI")) {
+                        term = 2;
+                    } else {
+                        throw in.error("unknown node type \"" + kind + "\" (expected terminal or terminal_NI)");
+                    }
+                    terminals++;
+                }
+                Integer previous = t.index.putIfAbsent(name, t.count);
+                if (previous != null) {
+                    throw in.error("duplicate node \"" + name + "\" (first at line " + t.line[previous] + ")");
+                }
+                t.add(name, w, h, term, in.line());
+            }
+            if (numNodes >= 0 && numNodes != t.count) {
+                throw new FormatException(in.file(), numNodesAt, "NumNodes says " + numNodes + ", file has " + t.count);
+            }
+            if (numTerminals >= 0 && numTerminals != terminals) {
+                throw new FormatException(in.file(), numTerminalsAt,
+                        "NumTerminals says " + numTerminals + ", file has " + terminals);
+            }
+        }
+        return t;
+    }
+
+    private static String checkedCount(BookshelfLines in, String key) throws FormatException {
+        in.keyValue(key);
+        return Integer.toString(in.integer(2));
+    }
+
+    private void add(String name, double width, double height, byte term, int srcLine) {
+        if (count == names.length) {
+            int cap = count * 2;
+            names = Arrays.copyOf(names, cap);
+            w = Arrays.copyOf(w, cap);
+            h = Arrays.copyOf(h, cap);
+            terminal = Arrays.copyOf(terminal, cap);
+            line = Arrays.copyOf(line, cap);
+        }
+        names[count] = name;
+        w[count] = width;
+        h[count] = height;
+        terminal[count] = term;
+        line[count] = srcLine;
+        count++;
+    }
+
+    void readPlacement(Path pl, String auxName, int auxLine) throws IOException {
+        llx = new double[count];
+        lly = new double[count];
+        orient = new byte[count];
+        fixed = new boolean[count];
+        Arrays.fill(llx, Double.NaN);
+        Arrays.fill(lly, Double.NaN);
+        for (int i = 0; i < count; i++) {
+            fixed[i] = terminal[i] != 0;
+        }
+        try (BookshelfLines in = BookshelfLines.open(pl, auxName, auxLine)) {
+            while (in.next()) {
+                if (in.size() < 3) {
+                    throw in.error("expected \"name x y : orientation [/FIXED]\", found \"" + in.joined() + "\"");
+                }
+                Integer id = index.get(in.token(0));
+                if (id == null) {
+                    throw in.error("unknown node \"" + in.token(0) + "\"");
+                }
+                llx[id] = in.number(1);
+                lly[id] = in.number(2);
+                int i = 3;
+                if (i < in.size() && in.token(i).equals(":")) {
+                    if (i + 1 >= in.size()) {
+                        throw in.error("orientation missing after \":\"");
+                    }
+                    try {
+                        orient[id] = (byte) Orientation.parse(in.token(i + 1)).ordinal();
+                    } catch (IllegalArgumentException e) {
+                        throw in.error("unknown orientation \"" + in.token(i + 1) + "\"");
+                    }
+                    i += 2;
+                }
+                if (i < in.size()) {
+                    String flag = in.token(i);
+                    if (!flag.equalsIgnoreCase("/FIXED") && !flag.equalsIgnoreCase("/FIXED_NI") || i + 1 < in.size()) {
+                        throw in.error("unexpected \"" + flag + "\" after the position (expected /FIXED or /FIXED_NI)");
+                    }
+                    fixed[id] = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.macroplace.rl.net;
+
+import io.macroplace.rl.config.PolicyConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Name, shape and fan-in of every trainable array; the single source of the network's layout. */
+public record ParamSpec(String name, long[] shape, long fanIn, boolean bias) {
+
+    static final String GNN_IN_W = "gnn_in_W";
+    static final String GNN_IN_B = "gnn_in_b";
+    static final String EMB_W = "emb_W";
+    static final String EMB_B = "emb_b";
+    static final String HEAD_W = "head_W";
+    static final String HEAD_B = "head_b";
+    static final String VAL_W1 = "val_W1";
+    static final String VAL_B1 = "val_b1";
+    static final String VAL_W2 = "val_W2";
+    static final String VAL_B2 = "val_b2";
+
+    static String gnn(int layer, String what) {
+        return "gnn" + layer + "_" + what;
+    }
+
+    static String conv(int layer, String what) {
+        return "conv" + layer + "_" + what;
+    }
+
+    /** All parameters in a fixed order (the order of checkpoints and of the gradient-norm sum). */
+    public static List<ParamSpec> layout(PolicyConfig c, int staticFeatures) {
+        int d = c.nodeEmbedding();
+        int k = c.convChannels();
+        int f = staticFeatures + ObservationBatch.DYNAMIC_NODE_FEATURES;
+        List<ParamSpec> p = new ArrayList<>();
+        p.add(w(GNN_IN_W, f, f, d));
+        p.add(b(GNN_IN_B, 1, d));
+        for (int l = 0; l < c.gnnLayers(); l++) {
+            p.add(w(gnn(l, "Wsrc"), 2L * d, d, d));
+            p.add(w(gnn(l, "Wdst"), 2L * d, d, d));
+            p.add(w(gnn(l, "wedge"), 2L * d, 1, 1, d));
+            p.add(b(gnn(l, "be"), 1, d));
+            p.add(w(gnn(l, "Wself"), 2L * d, d, d));
+            p.add(w(gnn(l, "Wagg"), 2L * d, d, d));
+            p.add(b(gnn(l, "bn"), 1, d));
+        }
+        int embIn = 2 * d + ObservationBatch.META_FEATURES;
+        p.add(w(EMB_W, embIn, embIn, k));
+        p.add(b(EMB_B, 1, k));
+        p.add(w(conv(0, "W"), 9L * ObservationBatch.PLANES, 3, 3, ObservationBatch.PLANES, k));
+        p.add(b(conv(0, "b"), k));
+        for (int l = 1; l <= c.convLayers(); l++) {
+            p.add(w(conv(l, "W"), 9L * k, 3, 3, k, k));
+            p.add(b(conv(l, "b"), k));
+        }
+        p.add(w(HEAD_W, k, 1, 1, k, 1));
+        p.add(b(HEAD_B, 1));
+        p.add(w(VAL_W1, 2L * k, 2L * k, c.valueHidden()));
+        p.add(b(VAL_B1, 1, c.valueHidden()));
+        p.add(w(VAL_W2, c.valueHidden(), c.valueHidden(), 1));
+        p.add(b(VAL_B2, 1, 1));
+        return List.copyOf(p);
+    }
+
+    private static ParamSpec w(String name, long fanIn, long... shape) {
+        return new ParamSpec(name, shape, fanIn, false);
+    }
+
+    private static ParamSpec b(String name, long... shape) {
+        return new ParamSpec(name, shape, 1, true);
+    }
+}

@@ -1,0 +1,187 @@
+package io.macroplace.rl.net;
+
+import io.macroplace.rl.config.PolicyConfig;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SameDiff graph of the policy/value network plus the PPO loss, built for one {@link GraphShape}
+ * (only the batch is dynamic). Its variables are bound to the arrays of a {@link PolicyNetwork}, so
+ * every graph of one network shares the same parameters.
+ */
+public final class PolicyGraph {
+    public static final String SOURCE = "edge_source";
+    public static final String TARGET = "edge_target";
+    public static final String AGGREGATE = "edge_aggregate";
+    public static final String EDGE_WEIGHT = "edge_weight";
+    public static final String NODES = "node_features";
+    public static final String CURRENT = "current_node";
+    public static final String META = "meta";
+    public static final String PLANES = "planes";
+    public static final String MASK = "mask";
+    public static final String ACTION = "action";
+    public static final String OLD_LOGP = "old_logp";
+    public static final String ADVANTAGE = "advantage";
+    public static final String RETURN = "return";
+    public static final String CLIP_LOW = "clip_low";
+    public static final String CLIP_HIGH = "clip_high";
+    public static final String VALUE_COEF = "value_coef";
+    public static final String ENTROPY_COEF = "entropy_coef";
+
+    public static final String LOGP = "logp";
+    public static final String VALUE = "value";
+    public static final String ACTION_LOGP = "action_logp";
+    public static final String POLICY_LOSS = "policy_loss";
+    public static final String VALUE_LOSS = "value_loss";
+    public static final String ENTROPY = "entropy";
+    public static final String LOSS = "loss";
+
+    /** Added to the logits of illegal cells; large enough that exp underflows to exactly 0. */
+    static final double MASK_PENALTY = 1e9;
+
+    private final SameDiff sd;
+    private final List<String> paramNames;
+
+    PolicyGraph(PolicyConfig config, GraphShape shape, Map<String, INDArray> params) {
+        this.sd = SameDiff.create();
+        this.paramNames = List.copyOf(params.keySet());
+        DataType t = DataType.valueOf(config.dataType());
+        for (Map.Entry<String, INDArray> p : params.entrySet()) {
+            sd.var(p.getKey(), p.getValue());
+        }
+        build(config, shape, t);
+    }
+
+    private SDVariable p(String name) {
+        return sd.getVariable(name);
+    }
+
+    private void build(PolicyConfig c, GraphShape s, DataType t) {
+        int n = s.nodes();
+        int e = s.edges();
+        int d = c.nodeEmbedding();
+        int k = c.convChannels();
+        int f = s.staticFeatures() + ObservationBatch.DYNAMIC_NODE_FEATURES;
+        SDVariable src = sd.placeHolder(SOURCE, t, e, n);
+        SDVariable dst = sd.placeHolder(TARGET, t, e, n);
+        SDVariable agg = sd.placeHolder(AGGREGATE, t, n, e);
+        SDVariable ew = sd.placeHolder(EDGE_WEIGHT, t, e, 1, 1);
+        SDVariable nodes = sd.placeHolder(NODES, t, n, -1, f);
+        SDVariable current = sd.placeHolder(CURRENT, t, n, -1, 1);
+        SDVariable meta = sd.placeHolder(META, t, -1, ObservationBatch.META_FEATURES);
+        SDVariable planes = sd.placeHolder(PLANES, t, -1, ObservationBatch.PLANES, s.rows(), s.columns());
+        SDVariable mask = sd.placeHolder(MASK, t, -1, s.cells());
+
+        // Graph encoder. Node states are [N*B, D] rows (node-major) so that one incidence matmul on
+        // the [N, B*D] view gathers or scatters every observation of the batch at once.
+        SDVariable h = relu(nodes.reshape(-1, f).mmul(p(ParamSpec.GNN_IN_W)).add(p(ParamSpec.GNN_IN_B)));
+        for (int l = 0; l < c.gnnLayers(); l++) {
+            SDVariable byNode = h.reshape(n, -1);
+            SDVariable hs = src.mmul(byNode).reshape(-1, d);
+            SDVariable hd = dst.mmul(byNode).reshape(-1, d);
+            SDVariable edge = hs.mmul(p(ParamSpec.gnn(l, "Wsrc")))
+                    .add(hd.mmul(p(ParamSpec.gnn(l, "Wdst"))))
+                    .add(p(ParamSpec.gnn(l, "be")))
+                    .reshape(e, -1, d)
+                    .add(ew.mul(p(ParamSpec.gnn(l, "wedge"))));
+            SDVariable messages = agg.mmul(relu(edge).reshape(e, -1)).reshape(-1, d);
+            SDVariable update = h.mmul(p(ParamSpec.gnn(l, "Wself")))
+                    .add(messages.mmul(p(ParamSpec.gnn(l, "Wagg"))))
+                    .add(p(ParamSpec.gnn(l, "bn")));
+            h = h.add(relu(update));
+        }
+        SDVariable h3 = h.reshape(n, -1, d);
+        SDVariable graphEmb = h3.mean(0);
+        SDVariable macroEmb = h3.mul(current).sum(0);
+        SDVariable emb = relu(sd.concat(1, graphEmb, macroEmb, meta)
+                .mmul(p(ParamSpec.EMB_W)).add(p(ParamSpec.EMB_B)));
+
+        // Grid CNN with the macro/graph embedding broadcast over every cell after the first conv.
+        SDVariable x = conv(planes, ParamSpec.conv(0, "W"), ParamSpec.conv(0, "b"), 3)
+                .add(emb.reshape(-1, k, 1, 1));
+        x = relu(x);
+        for (int l = 1; l <= c.convLayers(); l++) {
+            x = x.add(relu(conv(x, ParamSpec.conv(l, "W"), ParamSpec.conv(l, "b"), 3)));
+        }
+        SDVariable logits = conv(x, ParamSpec.HEAD_W, ParamSpec.HEAD_B, 1).reshape(-1, s.cells());
+
+        // Masked log-softmax by hand (sd.nn.logSoftmax gives -inf on masked cells in M2.1).
+        SDVariable masked = logits.add(mask.sub(1.0).mul(MASK_PENALTY));
+        SDVariable shifted = masked.sub(masked.max(true, 1));
+        SDVariable logp = shifted.sub(sd.math.log(sd.math.exp(shifted).sum(true, 1)));
+        logp.rename(LOGP);
+
+        SDVariable pooled = x.mean(2, 3);
+        SDVariable value = relu(sd.concat(1, emb, pooled).mmul(p(ParamSpec.VAL_W1)).add(p(ParamSpec.VAL_B1)))
+                .mmul(p(ParamSpec.VAL_W2)).add(p(ParamSpec.VAL_B2)).reshape(-1);
+        value.rename(VALUE);
+
+        buildLoss(logp, value, mask, s, t);
+    }
+
+    private void buildLoss(SDVariable logp, SDVariable value, SDVariable mask, GraphShape s, DataType t) {
+        SDVariable action = sd.placeHolder(ACTION, t, -1, s.cells());
+        SDVariable oldLogp = sd.placeHolder(OLD_LOGP, t, -1);
+        SDVariable adv = sd.placeHolder(ADVANTAGE, t, -1);
+        SDVariable ret = sd.placeHolder(RETURN, t, -1);
+        SDVariable lo = sd.placeHolder(CLIP_LOW, t);
+        SDVariable hi = sd.placeHolder(CLIP_HIGH, t);
+        SDVariable vc = sd.placeHolder(VALUE_COEF, t);
+        SDVariable ec = sd.placeHolder(ENTROPY_COEF, t);
+
+        SDVariable actionLogp = logp.mul(action).sum(1);
+        actionLogp.rename(ACTION_LOGP);
+        SDVariable ratio = sd.math.exp(actionLogp.sub(oldLogp));
+        SDVariable clipped = sd.math.min(sd.math.max(ratio, lo), hi);
+        // min(a, b) written as a - relu(a - b): ND4J's pairwise-min gradient goes to BOTH inputs on
+        // a tie, and inside the clip range a == b exactly, which doubled the policy gradient.
+        SDVariable unclipped = ratio.mul(adv);
+        SDVariable surrogate = unclipped.sub(relu(unclipped.sub(clipped.mul(adv))));
+        SDVariable policyLoss = surrogate.mean().neg();
+        policyLoss.rename(POLICY_LOSS);
+        SDVariable valueLoss = sd.math.square(value.sub(ret)).mean();
+        valueLoss.rename(VALUE_LOSS);
+        // Masked cells have p = 0 exactly; the mask keeps 0 * (-1e9) terms out of the gradient.
+        SDVariable entropy = sd.math.exp(logp).mul(logp).mul(mask).sum(1).mean().neg();
+        entropy.rename(ENTROPY);
+        SDVariable loss = policyLoss.add(valueLoss.mul(vc)).sub(entropy.mul(ec));
+        loss.rename(LOSS);
+        sd.setLossVariables(LOSS);
+    }
+
+    private SDVariable conv(SDVariable in, String weight, String bias, int kernel) {
+        Conv2DConfig cfg = Conv2DConfig.builder().kH(kernel).kW(kernel).sH(1).sW(1)
+                .paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
+        return sd.cnn().conv2d(in, p(weight), p(bias), cfg);
+    }
+
+    private SDVariable relu(SDVariable v) {
+        return sd.nn.relu(v, 0);
+    }
+
+    /** Rebinds the variables to the network's arrays (a no-op unless an array was replaced). */
+    void bind(Map<String, INDArray> params) {
+        for (String name : paramNames) {
+            INDArray a = params.get(name);
+            if (sd.getArrForVarName(name) != a) {
+                sd.setArrayForVariable(name, a);
+            }
+        }
+    }
+
+    Map<String, INDArray> output(Map<String, INDArray> placeholders, String... outputs) {
+        return sd.output(placeholders, outputs);
+    }
+
+    OutAndGrad gradients(Map<String, INDArray> placeholders, List<String> outputs) {
+        return sd.calculateGradientsAndOutputs(placeholders, outputs, paramNames);
+    }
+}

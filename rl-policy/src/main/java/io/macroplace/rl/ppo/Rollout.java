@@ -1,0 +1,10 @@
+package io.macroplace.rl.ppo;
+
+import java.util.List;
+
+/** Episodes of one design collected in one iteration, with the time the collection took. */
+public record Rollout(EnvPool pool, List<Episode> episodes, int envSteps, double seconds) {
+    public int sampleCount() {
+        return episodes.stream().mapToInt(Episode::length).sum();
+    }
+}

@@ -1,0 +1,158 @@
+package io.macroplace.rl.ppo;
+
+import io.macroplace.env.mdp.MacroPlacementEnv;
+import io.macroplace.env.mdp.Observation;
+import io.macroplace.env.mdp.Step;
+import io.macroplace.rl.net.PolicyNetwork;
+import io.macroplace.rl.net.PolicyOutput;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Plays episodes of all environments of a pool in lockstep: one batched forward pass per step for
+ * every running episode, then the environments step in parallel on worker threads. All randomness
+ * (reset seeds, sampled actions) is drawn on the calling thread in a fixed order, so the result
+ * does not depend on thread timing.
+ */
+public final class RolloutCollector implements AutoCloseable {
+    private final int threads;
+    private final ExecutorService workers;
+
+    public RolloutCollector(int threads) {
+        this.threads = threads;
+        this.workers = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rl-env");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /** Collects {@code episodes} episodes, sampling actions (or taking the argmax when greedy). */
+    public Rollout collect(PolicyNetwork net, EnvPool pool, int episodes, Random rng, boolean greedy) {
+        long start = System.nanoTime();
+        List<Episode> done = new ArrayList<>();
+        int steps = 0;
+        while (done.size() < episodes) {
+            int count = Math.min(pool.envs().size(), episodes - done.size());
+            steps += round(net, pool, pool.envs().subList(0, count), rng, greedy, done);
+        }
+        return new Rollout(pool, done, steps, (System.nanoTime() - start) / 1e9);
+    }
+
+    private int round(PolicyNetwork net, EnvPool pool, List<MacroPlacementEnv> envs, Random rng,
+                      boolean greedy, List<Episode> out) {
+        int n = envs.size();
+        Observation[] obs = new Observation[n];
+        List<List<Observation>> seen = new ArrayList<>();
+        List<List<double[]>> record = new ArrayList<>(); // per env: {action, logp, value, reward}
+        Episode[] finished = new Episode[n];
+        for (int i = 0; i < n; i++) {
+            obs[i] = envs.get(i).reset(rng.nextLong());
+            seen.add(new ArrayList<>());
+            record.add(new ArrayList<>());
+        }
+        int steps = 0;
+        List<Integer> active = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            active.add(i);
+        }
+        while (!active.isEmpty()) {
+            List<Observation> batch = new ArrayList<>(active.size());
+            for (int i : active) {
+                batch.add(obs[i]);
+            }
+            PolicyOutput po = net.evaluate(pool.inputs(), batch);
+            double[][] logp = toRows(po.logp());
+            double[] values = po.value().toDoubleVector();
+            int[] actions = new int[active.size()];
+            for (int j = 0; j < actions.length; j++) {
+                boolean[] legal = batch.get(j).legalMask();
+                actions[j] = greedy ? ActionSampler.argmax(logp[j], legal) : ActionSampler.sample(logp[j], legal, rng);
+            }
+            Step[] results = stepAll(envs, active, actions);
+            List<Integer> still = new ArrayList<>();
+            for (int j = 0; j < actions.length; j++) {
+                int i = active.get(j);
+                seen.get(i).add(batch.get(j));
+                record.get(i).add(new double[]{actions[j], logp[j][actions[j]], values[j], results[j].reward()});
+                steps++;
+                if (results[j].done()) {
+                    finished[i] = episode(seen.get(i), record.get(i), results[j]);
+                } else {
+                    obs[i] = results[j].observation();
+                    still.add(i);
+                }
+            }
+            active = still;
+        }
+        for (Episode e : finished) {
+            out.add(e);
+        }
+        return steps;
+    }
+
+    private Step[] stepAll(List<MacroPlacementEnv> envs, List<Integer> active, int[] actions) {
+        Step[] results = new Step[actions.length];
+        if (workers == null || actions.length == 1) {
+            for (int j = 0; j < actions.length; j++) {
+                results[j] = envs.get(active.get(j)).step(actions[j]);
+            }
+            return results;
+        }
+        List<Future<?>> futures = new ArrayList<>();
+        int chunks = Math.min(threads, actions.length);
+        for (int t = 0; t < chunks; t++) {
+            final int first = t;
+            futures.add(workers.submit(() -> {
+                for (int j = first; j < actions.length; j += chunks) {
+                    results[j] = envs.get(active.get(j)).step(actions[j]);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stepping environments", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("environment step failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private static Episode episode(List<Observation> obs, List<double[]> rec, Step last) {
+        int n = rec.size();
+        int[] actions = new int[n];
+        double[] logp = new double[n];
+        double[] values = new double[n];
+        double[] rewards = new double[n];
+        for (int t = 0; t < n; t++) {
+            double[] r = rec.get(t);
+            actions[t] = (int) r[0];
+            logp[t] = r[1];
+            values[t] = r[2];
+            rewards[t] = r[3];
+        }
+        return new Episode(List.copyOf(obs), actions, logp, values, rewards, last.result());
+    }
+
+    static double[][] toRows(INDArray m) {
+        return m.toDoubleMatrix();
+    }
+
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.macroplace.rl.io;
+
+import io.macroplace.env.mdp.Observation;
+import io.macroplace.rl.ToyPlacementEnv;
+import io.macroplace.rl.config.PolicyConfig;
+import io.macroplace.rl.net.PolicyNetwork;
+import io.macroplace.rl.net.PolicyOutput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PolicyIoTest {
+
+    @Test
+    void saveThenLoadGivesIdenticalProbabilities(@TempDir Path dir) throws IOException {
+        ToyPlacementEnv env = ToyPlacementEnv.random(7, 8, 8, 5, 3, 8);
+        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
+        net.params().get("head_W").muli(50); // make the probabilities non-trivial
+        Path file = dir.resolve("policy.zip");
+        PolicyIo.save(net, file);
+        PolicyNetwork loaded = PolicyIo.load(file);
+
+        assertEquals(net.config(), loaded.config());
+        Observation o0 = env.reset(0);
+        Observation o1 = env.step(27).observation();
+        PolicyOutput a = net.evaluate(net.inputs(env), List.of(o0, o1));
+        PolicyOutput b = loaded.evaluate(loaded.inputs(env), List.of(o0, o1));
+        double[][] pa = a.logp().toDoubleMatrix();
+        double[][] pb = b.logp().toDoubleMatrix();
+        for (int j = 0; j < 2; j++) {
+            assertArrayEquals(pa[j], pb[j], 0.0);
+        }
+        assertArrayEquals(a.value().toDoubleVector(), b.value().toDoubleVector(), 0.0);
+        assertEquals(0, Files.list(dir).filter(p -> p.toString().endsWith(".tmp")).count());
+    }
+
+    @Test
+    void rejectsAFileThatIsNotAPolicy(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("junk.zip");
+        Files.write(file, new byte[]{1, 2, 3});
+        assertThrows(IOException.class, () -> PolicyIo.load(file));
+    }
+}
