@@ -1,0 +1,263 @@
+package io.macroplace.cli.command;
+
+import io.macroplace.cli.CostOptions;
+import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.Layouts;
+import io.macroplace.cli.SampleDesign;
+import io.macroplace.cli.TrainingOutputs;
+import io.macroplace.cli.UserException;
+import io.macroplace.env.mdp.EnvConfig;
+import io.macroplace.env.mdp.PlacementEnv;
+import io.macroplace.netlist.format.Design;
+import io.macroplace.netlist.format.DesignReader;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.rl.BackendInfo;
+import io.macroplace.rl.config.ConfigJson;
+import io.macroplace.rl.config.RlConfig;
+import io.macroplace.rl.io.PolicyIo;
+import io.macroplace.rl.ppo.DesignEnv;
+import io.macroplace.rl.train.IterationMetrics;
+import io.macroplace.rl.train.PpoTrainer;
+import io.macroplace.rl.train.TrainingListener;
+import io.macroplace.rl.train.TrainingResult;
+import io.macroplace.rl.train.TrainingRun;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Train a placement policy with PPO (Deeplearning4j / ND4J).",
+            "",
+            "Several netlists train one policy (pre-training); --init fine-tunes a trained one.",
+            "Checkpoints are written atomically every few iterations to POLICY.checkpoint.zip;",
+            "--resume continues from it after a stop or crash. At the end (also on Ctrl-C or the",
+            "time limit) writes POLICY.zip, POLICY.metrics.csv, POLICY.metrics.json and",
+            "POLICY.curve.png. The ND4J backend and device are printed at start; --device cuda",
+            "needs a build with -Pcuda (see the README)."
+        },
+        footer = {"", "Examples:",
+            "  macroplace train --iterations 20 --out out/sample-policy.zip",
+            "  macroplace train ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --time-limit 60m --out out/ariane-policy.zip",
+            "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --method rl+cd --policy out/ariane-policy.zip"})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NETLIST", arity = "0..*",
+            description = "designs to train on (default: the sample design)")
+    List<Path> netlists = new ArrayList<>();
+
+    @Option(names = "--plc", paramLabel = "P", description = "placement and settings of each NETLIST, in order (repeatable)")
+    List<Path> plcs = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "POLICY.zip", required = true, description = "trained policy to write")
+    Path out;
+
+    @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "PPO iterations (default: ${DEFAULT-VALUE})")
+    int iterations = 50;
+
+    @Option(names = {"-t", "--time-limit"}, paramLabel = "T", converter = DurationConverter.class,
+            description = "stop after this long, e.g. 30m (default: none)")
+    Duration timeLimit;
+
+    @Option(names = "--init", paramLabel = "POLICY.zip", description = "fine-tune this trained policy")
+    Path init;
+
+    @Option(names = "--resume", description = "continue from POLICY.checkpoint.zip")
+    boolean resume;
+
+    @Option(names = "--config", paramLabel = "FILE.json", description = "network and PPO settings (defaults: see the README)")
+    Path config;
+
+    @Option(names = "--checkpoint-every", paramLabel = "K", description = "iterations between checkpoints (default: ${DEFAULT-VALUE})")
+    int checkpointEvery = 5;
+
+    @Option(names = "--device", paramLabel = "DEV", description = "cpu or cuda: checked against the build's backend (default: ${DEFAULT-VALUE})")
+    String device = "cpu";
+
+    @Option(names = {"-s", "--seed"}, paramLabel = "S", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = {"-q", "--quiet"}, description = "one line per iteration only when not on a terminal; no summary")
+    boolean quiet;
+
+    @Mixin
+    CostOptions costOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        BackendInfo backend = BackendInfo.current();
+        checkDevice(backend);
+        o.println("backend: " + backend.summary());
+        o.flush();
+
+        List<DesignEnv> designs = designs();
+        Path checkpoint = TrainingOutputs.beside(out, ".checkpoint.zip");
+        PpoTrainer trainer;
+        if (resume) {
+            if (!Files.isRegularFile(checkpoint)) {
+                throw new UserException(checkpoint + ": no checkpoint to resume from");
+            }
+            trainer = PpoTrainer.resume(checkpoint, designs);
+            o.printf("resuming at iteration %d from %s%n", trainer.state().iteration(), checkpoint);
+        } else {
+            RlConfig rl = config == null ? RlConfig.defaults() : ConfigJson.read(config);
+            rl = rl.withPpo(rl.ppo().withSeed(seed));
+            trainer = init == null ? PpoTrainer.create(rl, designs) : PpoTrainer.fineTune(rl, designs, PolicyIo.load(init));
+        }
+        o.flush();
+
+        AtomicBoolean cancel = new AtomicBoolean();
+        CountDownLatch written = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            cancel.set(true);
+            try {
+                written.await(120, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "macroplace-train-sigint");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingResult result;
+        try {
+            TrainingRun run = new TrainingRun(iterations, timeLimit, checkpoint, checkpointEvery, cancel);
+            try (Listener listener = new Listener(o, quiet)) {
+                result = trainer.train(run, listener);
+            }
+            PolicyIo.save(result.policy(), out);
+            List<IterationMetrics> metrics = result.metrics();
+            TrainingOutputs.writeCsv(TrainingOutputs.beside(out, ".metrics.csv"), metrics);
+            TrainingOutputs.writeJson(TrainingOutputs.beside(out, ".metrics.json"), metrics);
+            if (!metrics.isEmpty()) {
+                TrainingOutputs.writeCurve(TrainingOutputs.beside(out, ".curve.png"),
+                        "PPO training: " + String.join(", ", designs.stream().map(DesignEnv::name).toList()), metrics);
+            }
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and waited for the outputs above
+            }
+        }
+        o.printf("stopped: %s after iteration %d%n", result.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                trainer.state().iteration());
+        result.best().forEach((design, best) -> o.printf(Locale.ROOT,
+                "best proxy cost on %s: %.6f (iteration %d)%n", design, best.proxyCost(), best.iteration()));
+        o.printf("wrote %s (and .metrics.csv, .metrics.json, .curve.png; checkpoint %s)%n", out, checkpoint);
+        o.flush();
+        return 0;
+    }
+
+    private void checkDevice(BackendInfo backend) {
+        String want = device.toLowerCase(Locale.ROOT);
+        boolean cudaBuild = backend.backend().toLowerCase(Locale.ROOT).contains("cuda");
+        if (!want.equals("cpu") && !want.equals("cuda")) {
+            throw new IllegalArgumentException("--device takes cpu or cuda, not \"" + device + "\"");
+        }
+        if (want.equals("cuda") && !cudaBuild) {
+            throw new UserException("--device cuda: this build has the CPU backend (" + backend.backend()
+                    + "); rebuild with 'mvn -Pcuda -DskipTests package' on the GPU machine");
+        }
+        if (want.equals("cpu") && cudaBuild) {
+            throw new UserException("--device cpu: this build has the CUDA backend; rebuild without -Pcuda");
+        }
+    }
+
+    private List<DesignEnv> designs() throws Exception {
+        List<Path> files = new ArrayList<>(netlists);
+        List<Path> placements = new ArrayList<>(plcs);
+        if (files.isEmpty()) {
+            files.add(SampleDesign.netlist());
+            if (placements.isEmpty()) {
+                placements.add(SampleDesign.plc());
+            }
+        }
+        if (placements.size() > files.size()) {
+            throw new IllegalArgumentException("more --plc files (" + placements.size() + ") than netlists (" + files.size() + ")");
+        }
+        List<DesignEnv> designs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Design d = DesignReader.read(files.get(i), i < placements.size() ? placements.get(i) : null);
+            PlacementProblem problem = PlacementProblem.of(d.netlist(), costOptions.resolve(d), d.plc().placement());
+            designs.add(new DesignEnv(Layouts.designName(files.get(i)),
+                    () -> new PlacementEnv(problem, EnvConfig.defaults())));
+        }
+        return designs;
+    }
+
+    /**
+     * On a terminal a progress bar (iteration, mean return, best proxy cost); otherwise one line per
+     * iteration, the log that scripts and CI keep.
+     */
+    private final class Listener implements TrainingListener, AutoCloseable {
+        private final PrintWriter out;
+        private final boolean quiet;
+        private final ProgressBar bar;
+
+        Listener(PrintWriter out, boolean quiet) {
+            this.out = out;
+            this.quiet = quiet;
+            this.bar = quiet || System.console() == null ? null : new ProgressBarBuilder()
+                    .setTaskName("train")
+                    .setInitialMax(iterations)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
+        }
+
+        @Override
+        public void onIteration(IterationMetrics m) {
+            if (bar != null) {
+                bar.stepTo(m.iteration());
+                bar.setExtraMessage(String.format(Locale.ROOT, "return %.4f best %.5f", m.meanReturn(), m.bestProxyCost()));
+                return;
+            }
+            if (quiet) {
+                return;
+            }
+            out.printf(Locale.ROOT, "iter %4d  return %9.5f  proxy %.5f  best %.5f  entropy %.3f  kl %.4f  %5.1f steps/s  %.1f s%n",
+                    m.iteration(), m.meanReturn(), m.meanProxyCost(), m.bestProxyCost(), m.entropy(), m.approxKl(),
+                    m.envStepsPerSecond(), m.seconds());
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+
+        @Override
+        public void onCheckpoint(Path file, int iteration) {
+            if (!quiet && bar == null) {
+                out.printf("checkpoint %s (iteration %d)%n", file, iteration);
+                out.flush();
+            }
+        }
+    }
+}
