@@ -119,8 +119,9 @@ public final class CongestionTerm implements CostTerm {
             Arrays.fill(blockCount[c], 0);
         }
         clearTouches();
+        pinCells.cacheAll(state);
         for (int net = 0; net < model.netCount; net++) {
-            int n = pinCells.collect(state, net, newCells, 0);
+            int n = pinCells.collectCommitted(net, newCells, 0);
             proposedRouting.route(newCells, 0, n, model.netRouteWeight[net]);
         }
         blockSign = 1.0;
@@ -299,10 +300,11 @@ public final class CongestionTerm implements CostTerm {
     @Override
     public void retract(ChangeSet change) {
         clearTouches();
+        pinCells.beginProposal();
         int off = 0;
         for (int i = 0; i < change.netCount(); i++) {
             oldStart[i] = off;
-            off += pinCells.collect(state, change.net(i), oldCells, off);
+            off += pinCells.collectCommitted(change.net(i), oldCells, off);
         }
         oldStart[change.netCount()] = off;
         blockSign = -1.0;
@@ -318,7 +320,7 @@ public final class CongestionTerm implements CostTerm {
     public double insert(ChangeSet change) {
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
-            int n = pinCells.collect(state, net, newCells, 0);
+            int n = pinCells.collectProposed(state, change, net, newCells, 0);
             int o0 = oldStart[i];
             int on = oldStart[i + 1] - o0;
             if (n == on && Arrays.equals(newCells, 0, n, oldCells, o0, o0 + on)) {
@@ -412,6 +414,7 @@ public final class CongestionTerm implements CostTerm {
 
     @Override
     public void commit() {
+        pinCells.commit();
         copy(1, 0, null);
         clearTouches();
     }
