@@ -133,9 +133,10 @@ public final class CongestionTerm implements CostTerm {
         for (int i = 0; i < cells; i++) {
             totalV[1][i] = totalV(i);
             totalH[1][i] = totalH(i);
-            top.set(i, totalV[1][i]);
-            top.set(cells + i, totalH[1][i]);
+            top.stage(i, totalV[1][i]);
+            top.stage(cells + i, totalH[1][i]);
         }
+        top.apply();
         for (int i = 0; i < cells; i++) {
             rawV[0][i] = rawV[1][i];
             rawH[0][i] = rawH[1][i];
