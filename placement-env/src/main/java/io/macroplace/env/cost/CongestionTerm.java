@@ -137,6 +137,7 @@ public final class CongestionTerm implements CostTerm {
             top.stage(cells + i, totalH[1][i]);
         }
         top.apply();
+        top.forget();
         for (int i = 0; i < cells; i++) {
             rawV[0][i] = rawV[1][i];
             rawH[0][i] = rawH[1][i];
@@ -339,18 +340,20 @@ public final class CongestionTerm implements CostTerm {
     @Override
     public void commit() {
         pinCells.commit();
-        copy(1, 0, null);
+        copy(1, 0);
+        top.forget();
         clearTouches();
     }
 
     @Override
     public void revert() {
-        copy(0, 1, top);
+        copy(0, 1);
+        top.rollback();
         clearTouches();
     }
 
-    /** Copies the touched cells from one copy to the other; restores the top-k values when given. */
-    private void copy(int from, int to, KLargestSum restore) {
+    /** Copies the touched cells from one copy to the other. */
+    private void copy(int from, int to) {
         for (int t = 0; t < rawTouchedV.size(); t++) {
             int cell = rawTouchedV.get(t);
             rawV[to][cell] = rawV[from][cell];
@@ -370,19 +373,10 @@ public final class CongestionTerm implements CostTerm {
         for (int t = 0; t < totalTouchedV.size(); t++) {
             int cell = totalTouchedV.get(t);
             totalV[to][cell] = totalV[from][cell];
-            if (restore != null) {
-                restore.stage(cell, totalV[from][cell]);
-            }
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             totalH[to][cell] = totalH[from][cell];
-            if (restore != null) {
-                restore.stage(cells + cell, totalH[from][cell]);
-            }
-        }
-        if (restore != null) {
-            restore.apply();
         }
     }
 }

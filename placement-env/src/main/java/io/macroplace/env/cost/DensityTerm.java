@@ -74,6 +74,7 @@ public final class DensityTerm implements CostTerm {
             top.stage(i, density[1][i]);
         }
         top.apply();
+        top.forget();
         for (int i = 0; i < cells; i++) {
             hi[0][i] = hi[1][i];
             lo[0][i] = lo[1][i];
@@ -241,6 +242,7 @@ public final class DensityTerm implements CostTerm {
         }
         nonZero[0] = nonZero[1];
         touched.clear();
+        top.forget();
     }
 
     @Override
@@ -251,9 +253,8 @@ public final class DensityTerm implements CostTerm {
             lo[1][cell] = lo[0][cell];
             count[1][cell] = count[0][cell];
             density[1][cell] = density[0][cell];
-            top.stage(cell, density[0][cell]);
         }
-        top.apply();
+        top.rollback();
         nonZero[1] = nonZero[0];
         touched.clear();
     }
