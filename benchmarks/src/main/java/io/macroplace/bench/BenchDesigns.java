@@ -35,7 +35,7 @@ public final class BenchDesigns {
         }
     }
 
-    /** "ariane133", "gen1x", "gen10x" or "gen100x". */
+    /** "ariane133", "gen1x", "gen10x", "gen100x", or one of the generated ones with "-g24". */
     public static Loaded load(String name) {
         try {
             if (name.equals("ariane133")) {
@@ -43,13 +43,21 @@ public final class BenchDesigns {
                 PlcFile plc = PlcReader.read(file("ariane133-ng45", "legalized.plc"), n);
                 return new Loaded(n, plc, CostSettings.resolve(n, plc.header()));
             }
-            int factor = switch (name) {
+            // "genNx": N times the ariane-like defaults, grid re-derived (it grows with sqrt(N));
+            // "genNx-g24": the same with ariane's 24 x 21 grid kept, to separate pins from cells
+            boolean fixedGrid = name.endsWith("-g24");
+            String base = fixedGrid ? name.substring(0, name.length() - 4) : name;
+            int factor = switch (base) {
                 case "gen1x" -> 1;
                 case "gen10x" -> 10;
                 case "gen100x" -> 100;
                 default -> throw new IllegalArgumentException("unknown design " + name);
             };
-            GeneratedDesign g = DesignGenerator.generate(GeneratorConfig.defaults().scaled(factor));
+            GeneratorConfig config = GeneratorConfig.defaults();
+            if (fixedGrid) {
+                config = config.withGrid(24, 21);
+            }
+            GeneratedDesign g = DesignGenerator.generate(config.scaled(factor));
             return new Loaded(g.netlist(), g.plc(), CostSettings.resolve(g.netlist(), g.plc().header()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class FullCostBenchmark {
-    @Param({"ariane133", "gen1x", "gen10x", "gen100x"})
+    @Param({"ariane133", "gen1x", "gen10x", "gen100x", "gen10x-g24", "gen100x-g24"})
     public String design;
 
     private CostModel model;

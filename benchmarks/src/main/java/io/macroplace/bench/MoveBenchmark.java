@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public class MoveBenchmark {
     private static final int MOVES = 4096;
 
-    @Param({"ariane133", "gen10x", "gen100x"})
+    @Param({"ariane133", "gen10x", "gen100x", "gen10x-g24", "gen100x-g24"})
     public String design;
 
     private ProxyCost cost;

@@ -119,8 +119,9 @@ public final class CongestionTerm implements CostTerm {
             Arrays.fill(blockCount[c], 0);
         }
         clearTouches();
+        pinCells.cacheAll(state);
         for (int net = 0; net < model.netCount; net++) {
-            int n = pinCells.collect(state, net, newCells, 0);
+            int n = pinCells.collectCommitted(net, newCells, 0);
             proposedRouting.route(newCells, 0, n, model.netRouteWeight[net]);
         }
         blockSign = 1.0;
@@ -132,9 +133,11 @@ public final class CongestionTerm implements CostTerm {
         for (int i = 0; i < cells; i++) {
             totalV[1][i] = totalV(i);
             totalH[1][i] = totalH(i);
-            top.set(i, totalV[1][i]);
-            top.set(cells + i, totalH[1][i]);
+            top.stage(i, totalV[1][i]);
+            top.stage(cells + i, totalH[1][i]);
         }
+        top.apply();
+        top.forget();
         for (int i = 0; i < cells; i++) {
             rawV[0][i] = rawV[1][i];
             rawH[0][i] = rawH[1][i];
@@ -178,85 +181,8 @@ public final class CongestionTerm implements CostTerm {
 
     @Override
     public double evaluateFromScratch() {
-        demandFromScratch(model, state, scratchV, scratchH);
-        return cost(scratchV, scratchH, cells);
-    }
-
-    /** Full kernel, in the reference's order of operations: totals of V and H per cell. */
-    public static void demandFromScratch(CostModel m, PlacementState s, double[] v, double[] h) {
-        int n = m.cellCount();
-        double[] rv = new double[n];
-        double[] rh = new double[n];
-        Routing routing = new Routing(m.columns, rh, rv, null, null);
-        PinCells pc = new PinCells(m);
-        int[] buf = new int[Math.max(1, m.maxNetDegree)];
-        for (int net = 0; net < m.netCount; net++) {
-            routing.route(buf, 0, pc.collect(s, net, buf, 0), m.netRouteWeight[net]);
-        }
-        double[] mv = new double[n];
-        double[] mh = new double[n];
-        MacroBlockage mb = new MacroBlockage(m);
-        MacroBlockage.Sink sink = (cell, dv, dh, vRemoved, hRemoved) -> {
-            mv[cell] += dv;
-            mh[cell] += dh;
-            if (vRemoved) {
-                mv[cell] -= dv;
-            }
-            if (hRemoved) {
-                mh[cell] -= dh;
-            }
-        };
-        for (int node : m.macros) {
-            if (m.hardMacro[node]) {
-                mb.forEachCell(s, node, sink);
-            }
-        }
-        double vr = m.cellWidth * m.settings().routesPerMicronV();
-        double hr = m.cellHeight * m.settings().routesPerMicronH();
-        int r = m.settings().smoothingRange();
-        Arrays.fill(v, 0, n, 0.0);
-        Arrays.fill(h, 0, n, 0.0);
-        for (int row = 0; row < m.rows; row++) {
-            for (int col = 0; col < m.columns; col++) {
-                int lp = Math.max(0, col - r);
-                int rp = Math.min(m.columns - 1, col + r);
-                double val = (rv[row * m.columns + col] / vr) / (rp - lp + 1);
-                for (int p = lp; p <= rp; p++) {
-                    v[row * m.columns + p] += val;
-                }
-            }
-        }
-        for (int row = 0; row < m.rows; row++) {
-            for (int col = 0; col < m.columns; col++) {
-                int lp = Math.max(0, row - r);
-                int up = Math.min(m.rows - 1, row + r);
-                double val = (rh[row * m.columns + col] / hr) / (up - lp + 1);
-                for (int p = lp; p <= up; p++) {
-                    h[p * m.columns + col] += val;
-                }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            v[i] = v[i] + mv[i] / vr;
-            h[i] = h[i] + mh[i] / hr;
-        }
-    }
-
-    /** Congestion cost of V and H totals (sorts a copy: for full evaluation only). */
-    public static double cost(double[] v, double[] h, int cells) {
-        double[] all = new double[2 * cells];
-        System.arraycopy(v, 0, all, 0, cells);
-        System.arraycopy(h, 0, all, cells, cells);
-        Arrays.sort(all);
-        int k = (2 * cells) / 20;
-        if (k == 0) {
-            return all[all.length - 1];
-        }
-        double sum = 0;
-        for (int i = 0; i < k; i++) {
-            sum += all[all.length - 1 - i];
-        }
-        return sum / k;
+        CongestionKernel.demand(model, state, scratchV, scratchH);
+        return CongestionKernel.cost(scratchV, scratchH, cells);
     }
 
     private void acceptBlockage(int cell, double v, double h, boolean vRemoved, boolean hRemoved) {
@@ -299,10 +225,11 @@ public final class CongestionTerm implements CostTerm {
     @Override
     public void retract(ChangeSet change) {
         clearTouches();
+        pinCells.beginProposal();
         int off = 0;
         for (int i = 0; i < change.netCount(); i++) {
             oldStart[i] = off;
-            off += pinCells.collect(state, change.net(i), oldCells, off);
+            off += pinCells.collectCommitted(change.net(i), oldCells, off);
         }
         oldStart[change.netCount()] = off;
         blockSign = -1.0;
@@ -318,7 +245,7 @@ public final class CongestionTerm implements CostTerm {
     public double insert(ChangeSet change) {
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
-            int n = pinCells.collect(state, net, newCells, 0);
+            int n = pinCells.collectProposed(state, change, net, newCells, 0);
             int o0 = oldStart[i];
             int on = oldStart[i + 1] - o0;
             if (n == on && Arrays.equals(newCells, 0, n, oldCells, o0, o0 + on)) {
@@ -412,18 +339,21 @@ public final class CongestionTerm implements CostTerm {
 
     @Override
     public void commit() {
-        copy(1, 0, null);
+        pinCells.commit();
+        copy(1, 0);
+        top.forget();
         clearTouches();
     }
 
     @Override
     public void revert() {
-        copy(0, 1, top);
+        copy(0, 1);
+        top.rollback();
         clearTouches();
     }
 
-    /** Copies the touched cells from one copy to the other; restores the top-k values when given. */
-    private void copy(int from, int to, KLargestSum restore) {
+    /** Copies the touched cells from one copy to the other. */
+    private void copy(int from, int to) {
         for (int t = 0; t < rawTouchedV.size(); t++) {
             int cell = rawTouchedV.get(t);
             rawV[to][cell] = rawV[from][cell];
@@ -443,19 +373,10 @@ public final class CongestionTerm implements CostTerm {
         for (int t = 0; t < totalTouchedV.size(); t++) {
             int cell = totalTouchedV.get(t);
             totalV[to][cell] = totalV[from][cell];
-            if (restore != null) {
-                restore.stage(cell, totalV[from][cell]);
-            }
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
             totalH[to][cell] = totalH[from][cell];
-            if (restore != null) {
-                restore.stage(cells + cell, totalH[from][cell]);
-            }
-        }
-        if (restore != null) {
-            restore.apply();
         }
     }
 }

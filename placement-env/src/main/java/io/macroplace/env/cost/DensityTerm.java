@@ -30,7 +30,6 @@ public final class DensityTerm implements CostTerm {
     private final KLargestSum top;
     private final TouchSet touched;
     private final double[] scratch;
-    private boolean pending;
 
     public DensityTerm(CostModel model, PlacementState state) {
         this.model = model;
@@ -72,8 +71,10 @@ public final class DensityTerm implements CostTerm {
             if (count[1][i] > 0) {
                 nonZero[1]++;
             }
-            top.set(i, density[1][i]);
+            top.stage(i, density[1][i]);
         }
+        top.apply();
+        top.forget();
         for (int i = 0; i < cells; i++) {
             hi[0][i] = hi[1][i];
             lo[0][i] = lo[1][i];
@@ -82,7 +83,6 @@ public final class DensityTerm implements CostTerm {
         }
         nonZero[0] = nonZero[1];
         touched.clear();
-        pending = false;
         return value();
     }
 
@@ -228,7 +228,6 @@ public final class DensityTerm implements CostTerm {
             top.stage(cell, d);
         }
         top.apply();
-        pending = true;
         return costFromTop(nonZero[1]);
     }
 
@@ -243,7 +242,7 @@ public final class DensityTerm implements CostTerm {
         }
         nonZero[0] = nonZero[1];
         touched.clear();
-        pending = false;
+        top.forget();
     }
 
     @Override
@@ -254,11 +253,9 @@ public final class DensityTerm implements CostTerm {
             lo[1][cell] = lo[0][cell];
             count[1][cell] = count[0][cell];
             density[1][cell] = density[0][cell];
-            top.stage(cell, density[0][cell]);
         }
-        top.apply();
+        top.rollback();
         nonZero[1] = nonZero[0];
         touched.clear();
-        pending = false;
     }
 }

@@ -69,8 +69,8 @@ public final class ProxyCost {
         DensityTerm.densitiesFromScratch(model, state, d);
         double[] v = new double[n];
         double[] h = new double[n];
-        CongestionTerm.demandFromScratch(model, state, v, h);
-        return CostBreakdown.of(hpwl, wl, DensityTerm.cost(d, n), CongestionTerm.cost(v, h, n), model.settings());
+        CongestionKernel.demand(model, state, v, h);
+        return CostBreakdown.of(hpwl, wl, DensityTerm.cost(d, n), CongestionKernel.cost(v, h, n), model.settings());
     }
 
     public CostModel model() {

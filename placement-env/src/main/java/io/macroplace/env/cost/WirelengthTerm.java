@@ -17,6 +17,7 @@ public final class WirelengthTerm implements CostTerm {
     private final double[] sumHi = new double[2]; // [0] committed, [1] proposed
     private final double[] sumLo = new double[2];
     private boolean pending;
+    private ChangeSet lastChange;
 
     public WirelengthTerm(CostModel model, PlacementState state) {
         this.model = model;
@@ -124,8 +125,6 @@ public final class WirelengthTerm implements CostTerm {
         lastChange = change;
         return cost(sumHi[1] + sumLo[1]);
     }
-
-    private ChangeSet lastChange;
 
     @Override
     public void commit() {

@@ -74,7 +74,7 @@ class CongestionTermTest {
         // the full kernel must say the same as the incremental structures
         double[] v = new double[m.cellCount()];
         double[] h = new double[m.cellCount()];
-        CongestionTerm.demandFromScratch(m, st, v, h);
+        CongestionKernel.demand(m, st, v, h);
         for (int c = 0; c < m.cellCount(); c++) {
             assertEquals(v[c], t.totalV(c, false), 1e-15, "V of cell " + c);
             assertEquals(h[c], t.totalH(c, false), 1e-15, "H of cell " + c);

@@ -63,6 +63,36 @@ class ProxyCostTest {
     }
 
     @Test
+    void proposeCommitAndRevertAllocateNothing() {
+        RandomDesigns.Design d = RandomDesigns.design(5);
+        PlacementState st = PlacementState.of(d.netlist());
+        ProxyCost cost = new ProxyCost(CostModel.of(d.netlist(), d.settings()), st);
+        RandomMoves gen = new RandomMoves(d.netlist(), RandomDesigns.W, RandomDesigns.H, 5);
+        Move[] moves = new Move[256];
+        for (int i = 0; i < moves.length; i++) {
+            moves[i] = gen.next(st);
+        }
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        for (int round = 0; round < 2; round++) { // the first round warms up class loading
+            long before = mx.getThreadAllocatedBytes(tid);
+            for (int i = 0; i < 20_000; i++) {
+                cost.propose(moves[i & 255]);
+                if ((i & 1) == 0) {
+                    cost.commit();
+                } else {
+                    cost.revert();
+                }
+            }
+            long allocated = mx.getThreadAllocatedBytes(tid) - before;
+            if (round == 1) {
+                assertTrue(allocated < 1024, "20,000 moves allocated " + allocated + " bytes");
+            }
+        }
+    }
+
+    @Test
     void revertRestoresTheStateAndRejectsMisuse() {
         RandomDesigns.Design d = RandomDesigns.design(7);
         PlacementState st = PlacementState.of(d.netlist());

@@ -26,6 +26,18 @@ public final class KLargestSum {
     private final int[] nextLevel;
     private int levelSize;
     private int epoch = 1;
+    // undo log since the last forget(): saved tree nodes and items, replayed backwards by rollback()
+    private int[] logNode = new int[64];
+    private int[] logWeakest = new int[64];
+    private int[] logStrongest = new int[64];
+    private double[] logSum = new double[64];
+    private int logNodes;
+    private int[] logItem = new int[64];
+    private double[] logValue = new double[64];
+    private boolean[] logTop = new boolean[64];
+    private int logItems;
+    // node log length when each item was logged, so the two logs replay interleaved
+    private int[] logItemAt = new int[64];
 
     /** n items, all 0; the sum is over min(k, n) of them. */
     public KLargestSum(int n, int k) {
@@ -82,6 +94,7 @@ public final class KLargestSum {
         if (Double.doubleToLongBits(value[item]) == Double.doubleToLongBits(v)) {
             return;
         }
+        saveItem(item);
         value[item] = v;
         refresh(item);
         rebalance();
@@ -95,8 +108,10 @@ public final class KLargestSum {
         if (Double.doubleToLongBits(value[item]) == Double.doubleToLongBits(v)) {
             return;
         }
+        saveItem(item);
         value[item] = v;
         int node = leaves + item;
+        saveNode(node);
         boolean t = top[item];
         weakestTop[node] = t ? item : -1;
         strongestRest[node] = t ? -1 : item;
@@ -118,6 +133,7 @@ public final class KLargestSum {
             int nextSize = 0;
             for (int i = 0; i < size; i++) {
                 int node = cur[i];
+                saveNode(node);
                 pull(node);
                 int parent = node >> 1;
                 if (parent >= 1 && dirty[parent] != epoch) {
@@ -146,6 +162,8 @@ public final class KLargestSum {
             if (a < 0 || b < 0 || !stronger(b, a)) {
                 return;
             }
+            saveItem(a);
+            saveItem(b);
             top[a] = false;
             top[b] = true;
             refresh(a);
@@ -160,12 +178,78 @@ public final class KLargestSum {
         }
     }
 
+    /** Drops the undo log: the current values become the ones {@link #rollback()} returns to. */
+    public void forget() {
+        logNodes = 0;
+        logItems = 0;
+    }
+
+    /**
+     * Undoes every change since the last {@link #forget()} (or construction), restoring the trees
+     * bit for bit; cheaper than setting the old values again. Staged changes must be applied first.
+     */
+    public void rollback() {
+        int ni = logNodes;
+        for (int k = logItems - 1; k >= 0; k--) {
+            int at = logItemAt[k];
+            for (; ni > at; ni--) {
+                restoreNode(ni - 1);
+            }
+            value[logItem[k]] = logValue[k];
+            top[logItem[k]] = logTop[k];
+        }
+        for (; ni > 0; ni--) {
+            restoreNode(ni - 1);
+        }
+        forget();
+    }
+
+    private void restoreNode(int k) {
+        int node = logNode[k];
+        weakestTop[node] = logWeakest[k];
+        strongestRest[node] = logStrongest[k];
+        topSum[node] = logSum[k];
+    }
+
+    private void saveNode(int node) {
+        if (logNodes == logNode.length) {
+            int cap = logNodes * 2;
+            logNode = java.util.Arrays.copyOf(logNode, cap);
+            logWeakest = java.util.Arrays.copyOf(logWeakest, cap);
+            logStrongest = java.util.Arrays.copyOf(logStrongest, cap);
+            logSum = java.util.Arrays.copyOf(logSum, cap);
+        }
+        logNode[logNodes] = node;
+        logWeakest[logNodes] = weakestTop[node];
+        logStrongest[logNodes] = strongestRest[node];
+        logSum[logNodes] = topSum[node];
+        logNodes++;
+    }
+
+    private void saveItem(int item) {
+        if (logItems == logItem.length) {
+            int cap = logItems * 2;
+            logItem = java.util.Arrays.copyOf(logItem, cap);
+            logValue = java.util.Arrays.copyOf(logValue, cap);
+            logTop = java.util.Arrays.copyOf(logTop, cap);
+            logItemAt = java.util.Arrays.copyOf(logItemAt, cap);
+        }
+        logItem[logItems] = item;
+        logValue[logItems] = value[item];
+        logTop[logItems] = top[item];
+        logItemAt[logItems] = logNodes;
+        logItems++;
+    }
+
     private boolean stronger(int a, int b) {
         return value[a] > value[b] || (value[a] == value[b] && a < b);
     }
 
     private void refresh(int item) {
         int node = leaves + item;
+        for (int n2 = node; n2 >= 1; n2 >>= 1) {
+            saveNode(n2);
+        }
         boolean t = top[item];
         weakestTop[node] = t ? item : -1;
         strongestRest[node] = t ? -1 : item;

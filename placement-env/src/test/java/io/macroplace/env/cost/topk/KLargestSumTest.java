@@ -64,6 +64,43 @@ class KLargestSumTest {
     }
 
     @Test
+    void rollbackRestoresTheLastForgottenStateBitForBit() {
+        SplittableRandom r = new SplittableRandom(4);
+        int n = 500;
+        KLargestSum t = new KLargestSum(n, 25);
+        KLargestSum shadow = new KLargestSum(n, 25);
+        double[] committed = new double[n];
+        for (int round = 0; round < 400; round++) {
+            int size = 1 + r.nextInt(80);
+            for (int j = 0; j < size; j++) {
+                int i = r.nextInt(n);
+                double v = r.nextInt(3) == 0 ? 0.0 : r.nextDouble() * 10;
+                if (r.nextBoolean()) {
+                    t.stage(i, v);
+                } else {
+                    t.apply();
+                    t.set(i, v);
+                }
+            }
+            t.apply();
+            if (r.nextBoolean()) {
+                t.rollback();
+            } else {
+                t.forget();
+                for (int i = 0; i < n; i++) {
+                    committed[i] = t.get(i);
+                }
+                shadow.setAll(committed);
+            }
+            for (int i = 0; i < n; i++) {
+                assertEquals(committed[i], t.get(i), 0.0);
+            }
+            assertEquals(sortedTop(committed, 25), t.sum(), 1e-9, "round " + round);
+            assertEquals(shadow.sum(), t.sum(), 0.0, "same values, same sum, round " + round);
+        }
+    }
+
+    @Test
     void sumDependsOnTheValuesOnlyNotOnTheHistory() {
         SplittableRandom r = new SplittableRandom(2);
         int n = 300;
