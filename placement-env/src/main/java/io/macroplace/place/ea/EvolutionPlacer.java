@@ -16,9 +16,9 @@ import java.util.SplittableRandom;
 /**
  * WireMask-EA: a (mu + mu) evolution over genotypes of preferred macro centres, each decoded by
  * the greedy decoder (every macro on the legal point with the least HPWL increase, ties to the
- * point nearest its gene). Decoded positions are written back into the genes (Lamarckian), so a
- * child differs from its parent only where mutation redrew genes. The first individual has every
- * gene at the canvas centre, i.e. it is the plain greedy placement; the others are random.
+ * point nearest its gene; "least" within the decoder's tie band). Decoded positions are written back into the genes (Lamarckian), so a
+ * child differs from its parent only where mutation redrew genes. The first individual is the
+ * plain greedy placement (so the EA never ends worse than greedy); the others are random.
  */
 public final class EvolutionPlacer implements Placer {
     private final EaConfig config;
@@ -50,10 +50,20 @@ public final class EvolutionPlacer implements Placer {
         double[][] gy = new double[2 * mu][genes];
         double[] fitness = new double[2 * mu];
         int evaluations = 0;
+        // individual 0: the plain greedy placement (decoding its own positions reproduces it)
+        double[] centreX = new double[genes];
+        double[] centreY = new double[genes];
+        java.util.Arrays.fill(centreX, width / 2);
+        java.util.Arrays.fill(centreY, height / 2);
+        GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y);
+        for (int g = 0; g < genes; g++) {
+            gx[0][g] = x[order[g]];
+            gy[0][g] = y[order[g]];
+        }
         for (int i = 0; i < mu; i++) {
-            for (int g = 0; g < genes; g++) {
-                gx[i][g] = i == 0 ? width / 2 : rng.nextDouble() * width;
-                gy[i][g] = i == 0 ? height / 2 : rng.nextDouble() * height;
+            for (int g = 0; g < genes && i > 0; g++) {
+                gx[i][g] = rng.nextDouble() * width;
+                gy[i][g] = rng.nextDouble() * height;
             }
             fitness[i] = evaluate(problem, decoder, order, gx[i], gy[i], base, x, y);
             evaluations++;

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 /**
  * WireMask greedy placement of hard macros (WireMask-BBO / WireMask-EA decode): macros in order,
  * each at the legal grid point with the least HPWL increase over the pins already placed. Ties
- * (within 1e-9 relative) go to the point nearest the macro's <em>gene</em>, a preferred centre
+ * (within 1e-9 relative, or a configured band) go to the point nearest the macro's <em>gene</em>, a preferred centre
  * (the canvas centre for plain greedy; the genotype for the EA), then to the smaller point index.
  * When no grid point is legal the macro goes to the legal flush position nearest the best point
  * ({@link FreeSpot}). Reusable; not thread-safe.
@@ -34,17 +34,21 @@ public final class GreedyDecoder {
     private final double[] spot = new double[2];
     private int baseObstacles;
     private boolean legalizing;
+    private final double slack;
 
     /**
+     * @param slack           tie band: points whose HPWL increase is within {@code slack * (max - min)}
+     *                        of the least (over the legal points) count as ties, decided by the gene
      * @param initiallyPlaced objects whose pins count as placed before the first macro (fixed
      *                        objects, and soft macros when their input positions are to be used)
      */
-    public GreedyDecoder(MacroNetModel model, Canvas canvas, PositionGrid grid, double spacing,
+    public GreedyDecoder(MacroNetModel model, Canvas canvas, PositionGrid grid, double spacing, double slack,
                          boolean[] initiallyPlaced) {
         this.m = model;
         this.canvas = canvas;
         this.grid = grid;
         this.spacing = spacing;
+        this.slack = slack;
         this.initiallyPlaced = initiallyPlaced.clone();
         this.boxes = new NetBoxes(model);
         this.mask = new LegalMask(grid);
@@ -133,32 +137,33 @@ public final class GreedyDecoder {
         int count = mask.compute(w, h, obstacles, obstacleCount, spacing, Legality.DEFAULT_TOLERANCE / 10, legal);
         boxes.wireMask(o, grid, colCost, rowCost, scratch);
         int nx = grid.nx();
+        // pass 1: cost range over the candidates; pass 2: nearest the gene within the tie band
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < grid.ny(); j++) {
+            for (int i = 0; i < nx; i++) {
+                if (count == 0 || legal[j * nx + i]) {
+                    double cost = legalizing ? 0 : colCost[i] + rowCost[j];
+                    lo = Math.min(lo, cost);
+                    hi = Math.max(hi, cost);
+                }
+            }
+        }
+        double band = lo + Math.max(1e-9 * (1 + Math.abs(lo)), slack * (hi - lo));
         int best = -1;
-        double bestCost = Double.POSITIVE_INFINITY;
         double bestDist = Double.POSITIVE_INFINITY;
-        double eps = 1e-9;
         for (int j = 0; j < grid.ny(); j++) {
             double dy = grid.y(j) - gy;
             for (int i = 0; i < nx; i++) {
                 int c = j * nx + i;
-                if (count > 0 && !legal[c]) {
+                if ((count > 0 && !legal[c]) || (!legalizing && colCost[i] + rowCost[j] > band)) {
                     continue;
                 }
-                double cost = legalizing ? 0 : colCost[i] + rowCost[j];
-                double tie = eps * (1 + Math.abs(bestCost));
-                if (cost < bestCost - tie) {
+                double dx = grid.x(i) - gx;
+                double d = dx * dx + dy * dy;
+                if (d < bestDist) {
                     best = c;
-                    bestCost = cost;
-                    double dx = grid.x(i) - gx;
-                    bestDist = dx * dx + dy * dy;
-                } else if (cost <= bestCost + tie) {
-                    double dx = grid.x(i) - gx;
-                    double d = dx * dx + dy * dy;
-                    if (d < bestDist) {
-                        best = c;
-                        bestDist = d;
-                        bestCost = Math.min(bestCost, cost);
-                    }
+                    bestDist = d;
                 }
             }
         }

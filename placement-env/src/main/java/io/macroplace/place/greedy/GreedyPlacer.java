@@ -41,7 +41,7 @@ public final class GreedyPlacer implements Placer {
         }
         PositionGrid grid = new PositionGrid(problem.canvas().width(), problem.canvas().height(),
                 problem.canvas().columns() * config.resolution(), problem.canvas().rows() * config.resolution());
-        return new GreedyDecoder(m, problem.canvas(), grid, config.spacing(), placed);
+        return new GreedyDecoder(m, problem.canvas(), grid, config.spacing(), config.tieSlack(), placed);
     }
 
     @Override
