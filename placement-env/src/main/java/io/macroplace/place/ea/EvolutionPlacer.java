@@ -55,7 +55,10 @@ public final class EvolutionPlacer implements Placer {
         double[] centreY = new double[genes];
         java.util.Arrays.fill(centreX, width / 2);
         java.util.Arrays.fill(centreY, height / 2);
-        GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y);
+        if (GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
+                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, x, y)) {
+            throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+        }
         for (int g = 0; g < genes; g++) {
             gx[0][g] = x[order[g]];
             gy[0][g] = y[order[g]];
@@ -104,7 +107,12 @@ public final class EvolutionPlacer implements Placer {
         }
         System.arraycopy(base[0], 0, x, 0, x.length);
         System.arraycopy(base[1], 0, y, 0, y.length);
-        decoder.decode(order, gx[best], gy[best], x, y);
+        if (decoder.decode(order, gx[best], gy[best], x, y) == Double.POSITIVE_INFINITY) {
+            // only when no individual decoded at all: the greedy fallback placement
+            System.arraycopy(base[0], 0, x, 0, x.length);
+            System.arraycopy(base[1], 0, y, 0, y.length);
+            GreedyPlacer.constructFallback(problem, x, y);
+        }
         PlacerSupport.placeSoftMacros(problem, x, y);
         return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y), deadline.elapsed(),
                 deadline.cancelled());
@@ -116,6 +124,9 @@ public final class EvolutionPlacer implements Placer {
         System.arraycopy(base[0], 0, x, 0, x.length);
         System.arraycopy(base[1], 0, y, 0, y.length);
         double hpwl = decoder.decode(order, gx, gy, x, y);
+        if (hpwl == Double.POSITIVE_INFINITY) {
+            return hpwl; // infeasible decode: ranks last, genes left as they were
+        }
         for (int g = 0; g < order.length; g++) {
             gx[g] = x[order[g]];
             gy[g] = y[order[g]];

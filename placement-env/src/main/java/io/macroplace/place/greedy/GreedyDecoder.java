@@ -68,7 +68,9 @@ public final class GreedyDecoder {
      * positions of everything else and receive the macros' centres.
      *
      * @param geneX preferred centre x of each macro, indexed like {@code order}
-     * @return the summed HPWL increase of the placed macros (over the initially placed pins)
+     * @return the summed HPWL increase of the placed macros (over the initially placed pins), or
+     *         +infinity when some macro found no legal position at all (earlier choices left no
+     *         room); the centres are then not a legal placement
      */
     public double decode(int[] order, double[] geneX, double[] geneY, double[] x, double[] y) {
         return run(order, geneX, geneY, null, x, y);
@@ -78,7 +80,7 @@ public final class GreedyDecoder {
      * Random legal placement: each macro of {@code order} on a uniformly drawn legal point (a random
      * flush position when no grid point is legal).
      *
-     * @return the summed HPWL increase of the placed macros
+     * @return the summed HPWL increase of the placed macros, or +infinity as for {@link #decode}
      */
     public double random(int[] order, SplittableRandom rng, double[] x, double[] y) {
         return run(order, null, null, rng, x, y);
@@ -88,7 +90,7 @@ public final class GreedyDecoder {
      * Legalisation: macros in order keep their centre in {@code x, y} when it is legal among the
      * macros already kept, else move to the nearest legal grid point (or flush position).
      *
-     * @return the summed HPWL increase of the placed macros
+     * @return the summed HPWL increase of the placed macros, or +infinity as for {@link #decode}
      */
     public double legalize(int[] order, double[] x, double[] y) {
         legalizing = true;
@@ -121,6 +123,9 @@ public final class GreedyDecoder {
         for (int t = 0; t < order.length; t++) {
             int o = order[t];
             total += rng == null ? placeOne(o, geneX[t], geneY[t], k / 4, x, y) : placeRandom(o, rng, k / 4, x, y);
+            if (total == Double.POSITIVE_INFINITY) {
+                return total; // macros from here on keep their old centres: the result is not legal
+            }
             k = put(k, x[o] - m.objW[o] / 2, y[o] - m.objH[o] / 2, x[o] + m.objW[o] / 2, y[o] + m.objH[o] / 2);
         }
         return total;
@@ -171,7 +176,7 @@ public final class GreedyDecoder {
         double cy = grid.y(best / nx);
         if (count == 0) {
             if (!FreeSpot.nearest(canvas.width(), canvas.height(), w, h, obstacles, obstacleCount, spacing, cx, cy, spot)) {
-                throw new IllegalStateException("no legal position left for macro object " + o);
+                return Double.POSITIVE_INFINITY; // the canvas is too fragmented for this macro
             }
             cx = spot[0];
             cy = spot[1];
@@ -200,7 +205,7 @@ public final class GreedyDecoder {
             double tx = rng.nextDouble() * canvas.width();
             double ty = rng.nextDouble() * canvas.height();
             if (!FreeSpot.nearest(canvas.width(), canvas.height(), w, h, obstacles, obstacleCount, spacing, tx, ty, spot)) {
-                throw new IllegalStateException("no legal position left for macro object " + o);
+                return Double.POSITIVE_INFINITY; // the canvas is too fragmented for this macro
             }
             cx = spot[0];
             cy = spot[1];
