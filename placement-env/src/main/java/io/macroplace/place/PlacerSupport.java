@@ -44,7 +44,13 @@ public final class PlacerSupport {
         }
         double[][] c = initialCentres(problem);
         GreedyConfig fine = GreedyConfig.defaults().withResolution(4);
-        GreedyPlacer.decoder(problem, fine).legalize(MacroOrder.of(problem.model()), c[0], c[1]);
+        if (GreedyPlacer.decoder(problem, fine).legalize(MacroOrder.of(problem.model()), c[0], c[1])
+                == Double.POSITIVE_INFINITY) {
+            c = initialCentres(problem);
+            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+                throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+            }
+        }
         return write(problem, c[0], c[1]);
     }
 

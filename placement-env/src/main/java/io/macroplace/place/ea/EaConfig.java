@@ -28,7 +28,7 @@ public record EaConfig(int population, double mutatedGenes, double localFraction
     }
 
     public static EaConfig defaults() {
-        return new EaConfig(4, 2.0, 0.5, 1_000_000, GreedyConfig.defaults(), Objective.HPWL);
+        return new EaConfig(4, 2.0, 0.5, 1_000_000, GreedyConfig.defaults().withTieSlack(0.05), Objective.HPWL);
     }
 
     public EaConfig withPopulation(int p) {

@@ -16,9 +16,9 @@ import java.util.SplittableRandom;
 /**
  * WireMask-EA: a (mu + mu) evolution over genotypes of preferred macro centres, each decoded by
  * the greedy decoder (every macro on the legal point with the least HPWL increase, ties to the
- * point nearest its gene). Decoded positions are written back into the genes (Lamarckian), so a
- * child differs from its parent only where mutation redrew genes. The first individual has every
- * gene at the canvas centre, i.e. it is the plain greedy placement; the others are random.
+ * point nearest its gene; "least" within the decoder's tie band). Decoded positions are written back into the genes (Lamarckian), so a
+ * child differs from its parent only where mutation redrew genes. The first individual is the
+ * plain greedy placement (so the EA never ends worse than greedy); the others are random.
  */
 public final class EvolutionPlacer implements Placer {
     private final EaConfig config;
@@ -50,10 +50,23 @@ public final class EvolutionPlacer implements Placer {
         double[][] gy = new double[2 * mu][genes];
         double[] fitness = new double[2 * mu];
         int evaluations = 0;
+        // individual 0: the plain greedy placement (decoding its own positions reproduces it)
+        double[] centreX = new double[genes];
+        double[] centreY = new double[genes];
+        java.util.Arrays.fill(centreX, width / 2);
+        java.util.Arrays.fill(centreY, height / 2);
+        if (GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
+                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, x, y)) {
+            throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+        }
+        for (int g = 0; g < genes; g++) {
+            gx[0][g] = x[order[g]];
+            gy[0][g] = y[order[g]];
+        }
         for (int i = 0; i < mu; i++) {
-            for (int g = 0; g < genes; g++) {
-                gx[i][g] = i == 0 ? width / 2 : rng.nextDouble() * width;
-                gy[i][g] = i == 0 ? height / 2 : rng.nextDouble() * height;
+            for (int g = 0; g < genes && i > 0; g++) {
+                gx[i][g] = rng.nextDouble() * width;
+                gy[i][g] = rng.nextDouble() * height;
             }
             fitness[i] = evaluate(problem, decoder, order, gx[i], gy[i], base, x, y);
             evaluations++;
@@ -94,7 +107,12 @@ public final class EvolutionPlacer implements Placer {
         }
         System.arraycopy(base[0], 0, x, 0, x.length);
         System.arraycopy(base[1], 0, y, 0, y.length);
-        decoder.decode(order, gx[best], gy[best], x, y);
+        if (decoder.decode(order, gx[best], gy[best], x, y) == Double.POSITIVE_INFINITY) {
+            // only when no individual decoded at all: the greedy fallback placement
+            System.arraycopy(base[0], 0, x, 0, x.length);
+            System.arraycopy(base[1], 0, y, 0, y.length);
+            GreedyPlacer.constructFallback(problem, x, y);
+        }
         PlacerSupport.placeSoftMacros(problem, x, y);
         return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y), deadline.elapsed(),
                 deadline.cancelled());
@@ -106,6 +124,9 @@ public final class EvolutionPlacer implements Placer {
         System.arraycopy(base[0], 0, x, 0, x.length);
         System.arraycopy(base[1], 0, y, 0, y.length);
         double hpwl = decoder.decode(order, gx, gy, x, y);
+        if (hpwl == Double.POSITIVE_INFINITY) {
+            return hpwl; // infeasible decode: ranks last, genes left as they were
+        }
         for (int g = 0; g < order.length; g++) {
             gx[g] = x[order[g]];
             gy[g] = y[order[g]];

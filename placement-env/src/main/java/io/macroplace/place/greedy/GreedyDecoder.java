@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 /**
  * WireMask greedy placement of hard macros (WireMask-BBO / WireMask-EA decode): macros in order,
  * each at the legal grid point with the least HPWL increase over the pins already placed. Ties
- * (within 1e-9 relative) go to the point nearest the macro's <em>gene</em>, a preferred centre
+ * (within 1e-9 relative, or a configured band) go to the point nearest the macro's <em>gene</em>, a preferred centre
  * (the canvas centre for plain greedy; the genotype for the EA), then to the smaller point index.
  * When no grid point is legal the macro goes to the legal flush position nearest the best point
  * ({@link FreeSpot}). Reusable; not thread-safe.
@@ -34,17 +34,21 @@ public final class GreedyDecoder {
     private final double[] spot = new double[2];
     private int baseObstacles;
     private boolean legalizing;
+    private final double slack;
 
     /**
+     * @param slack           tie band: points whose HPWL increase is within {@code slack * (max - min)}
+     *                        of the least (over the legal points) count as ties, decided by the gene
      * @param initiallyPlaced objects whose pins count as placed before the first macro (fixed
      *                        objects, and soft macros when their input positions are to be used)
      */
-    public GreedyDecoder(MacroNetModel model, Canvas canvas, PositionGrid grid, double spacing,
+    public GreedyDecoder(MacroNetModel model, Canvas canvas, PositionGrid grid, double spacing, double slack,
                          boolean[] initiallyPlaced) {
         this.m = model;
         this.canvas = canvas;
         this.grid = grid;
         this.spacing = spacing;
+        this.slack = slack;
         this.initiallyPlaced = initiallyPlaced.clone();
         this.boxes = new NetBoxes(model);
         this.mask = new LegalMask(grid);
@@ -64,7 +68,9 @@ public final class GreedyDecoder {
      * positions of everything else and receive the macros' centres.
      *
      * @param geneX preferred centre x of each macro, indexed like {@code order}
-     * @return the summed HPWL increase of the placed macros (over the initially placed pins)
+     * @return the summed HPWL increase of the placed macros (over the initially placed pins), or
+     *         +infinity when some macro found no legal position at all (earlier choices left no
+     *         room); the centres are then not a legal placement
      */
     public double decode(int[] order, double[] geneX, double[] geneY, double[] x, double[] y) {
         return run(order, geneX, geneY, null, x, y);
@@ -74,7 +80,7 @@ public final class GreedyDecoder {
      * Random legal placement: each macro of {@code order} on a uniformly drawn legal point (a random
      * flush position when no grid point is legal).
      *
-     * @return the summed HPWL increase of the placed macros
+     * @return the summed HPWL increase of the placed macros, or +infinity as for {@link #decode}
      */
     public double random(int[] order, SplittableRandom rng, double[] x, double[] y) {
         return run(order, null, null, rng, x, y);
@@ -84,7 +90,7 @@ public final class GreedyDecoder {
      * Legalisation: macros in order keep their centre in {@code x, y} when it is legal among the
      * macros already kept, else move to the nearest legal grid point (or flush position).
      *
-     * @return the summed HPWL increase of the placed macros
+     * @return the summed HPWL increase of the placed macros, or +infinity as for {@link #decode}
      */
     public double legalize(int[] order, double[] x, double[] y) {
         legalizing = true;
@@ -117,6 +123,9 @@ public final class GreedyDecoder {
         for (int t = 0; t < order.length; t++) {
             int o = order[t];
             total += rng == null ? placeOne(o, geneX[t], geneY[t], k / 4, x, y) : placeRandom(o, rng, k / 4, x, y);
+            if (total == Double.POSITIVE_INFINITY) {
+                return total; // macros from here on keep their old centres: the result is not legal
+            }
             k = put(k, x[o] - m.objW[o] / 2, y[o] - m.objH[o] / 2, x[o] + m.objW[o] / 2, y[o] + m.objH[o] / 2);
         }
         return total;
@@ -133,32 +142,33 @@ public final class GreedyDecoder {
         int count = mask.compute(w, h, obstacles, obstacleCount, spacing, Legality.DEFAULT_TOLERANCE / 10, legal);
         boxes.wireMask(o, grid, colCost, rowCost, scratch);
         int nx = grid.nx();
+        // pass 1: cost range over the candidates; pass 2: nearest the gene within the tie band
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < grid.ny(); j++) {
+            for (int i = 0; i < nx; i++) {
+                if (count == 0 || legal[j * nx + i]) {
+                    double cost = legalizing ? 0 : colCost[i] + rowCost[j];
+                    lo = Math.min(lo, cost);
+                    hi = Math.max(hi, cost);
+                }
+            }
+        }
+        double band = lo + Math.max(1e-9 * (1 + Math.abs(lo)), slack * (hi - lo));
         int best = -1;
-        double bestCost = Double.POSITIVE_INFINITY;
         double bestDist = Double.POSITIVE_INFINITY;
-        double eps = 1e-9;
         for (int j = 0; j < grid.ny(); j++) {
             double dy = grid.y(j) - gy;
             for (int i = 0; i < nx; i++) {
                 int c = j * nx + i;
-                if (count > 0 && !legal[c]) {
+                if ((count > 0 && !legal[c]) || (!legalizing && colCost[i] + rowCost[j] > band)) {
                     continue;
                 }
-                double cost = legalizing ? 0 : colCost[i] + rowCost[j];
-                double tie = eps * (1 + Math.abs(bestCost));
-                if (cost < bestCost - tie) {
+                double dx = grid.x(i) - gx;
+                double d = dx * dx + dy * dy;
+                if (d < bestDist) {
                     best = c;
-                    bestCost = cost;
-                    double dx = grid.x(i) - gx;
-                    bestDist = dx * dx + dy * dy;
-                } else if (cost <= bestCost + tie) {
-                    double dx = grid.x(i) - gx;
-                    double d = dx * dx + dy * dy;
-                    if (d < bestDist) {
-                        best = c;
-                        bestDist = d;
-                        bestCost = Math.min(bestCost, cost);
-                    }
+                    bestDist = d;
                 }
             }
         }
@@ -166,7 +176,7 @@ public final class GreedyDecoder {
         double cy = grid.y(best / nx);
         if (count == 0) {
             if (!FreeSpot.nearest(canvas.width(), canvas.height(), w, h, obstacles, obstacleCount, spacing, cx, cy, spot)) {
-                throw new IllegalStateException("no legal position left for macro object " + o);
+                return Double.POSITIVE_INFINITY; // the canvas is too fragmented for this macro
             }
             cx = spot[0];
             cy = spot[1];
@@ -195,7 +205,7 @@ public final class GreedyDecoder {
             double tx = rng.nextDouble() * canvas.width();
             double ty = rng.nextDouble() * canvas.height();
             if (!FreeSpot.nearest(canvas.width(), canvas.height(), w, h, obstacles, obstacleCount, spacing, tx, ty, spot)) {
-                throw new IllegalStateException("no legal position left for macro object " + o);
+                return Double.POSITIVE_INFINITY; // the canvas is too fragmented for this macro
             }
             cx = spot[0];
             cy = spot[1];

@@ -41,7 +41,45 @@ public final class GreedyPlacer implements Placer {
         }
         PositionGrid grid = new PositionGrid(problem.canvas().width(), problem.canvas().height(),
                 problem.canvas().columns() * config.resolution(), problem.canvas().rows() * config.resolution());
-        return new GreedyDecoder(m, problem.canvas(), grid, config.spacing(), placed);
+        return new GreedyDecoder(m, problem.canvas(), grid, config.spacing(), config.tieSlack(), placed);
+    }
+
+    /**
+     * When a greedy or random construction paints itself into a corner: tries, on finer grids,
+     * legalising the input positions and plain greedy, then bottom-left packing. Returns false
+     * when nothing worked; the centres are legal when it returns true.
+     */
+    public static boolean constructFallback(PlacementProblem problem, double[] x, double[] y) {
+        int[] order = MacroOrder.of(problem.model());
+        double[] bx = x.clone();
+        double[] by = y.clone();
+        for (int resolution : new int[] {4, 8}) {
+            GreedyConfig c = GreedyConfig.defaults().withResolution(resolution);
+            System.arraycopy(bx, 0, x, 0, x.length);
+            System.arraycopy(by, 0, y, 0, y.length);
+            if (decoder(problem, c).legalize(order, x, y) != Double.POSITIVE_INFINITY) {
+                return true;
+            }
+            double[] gx = new double[order.length];
+            double[] gy = new double[order.length];
+            Arrays.fill(gx, problem.canvas().width() / 2);
+            Arrays.fill(gy, problem.canvas().height() / 2);
+            System.arraycopy(bx, 0, x, 0, x.length);
+            System.arraycopy(by, 0, y, 0, y.length);
+            if (decoder(problem, c).decode(order, gx, gy, x, y) != Double.POSITIVE_INFINITY) {
+                return true;
+            }
+        }
+        // last resort, bottom-left packing: every macro as near the lower-left corner as it fits
+        MacroNetModel m = problem.model();
+        System.arraycopy(bx, 0, x, 0, x.length);
+        System.arraycopy(by, 0, y, 0, y.length);
+        for (int o : order) {
+            x[o] = m.objW[o] / 2;
+            y[o] = m.objH[o] / 2;
+        }
+        return decoder(problem, GreedyConfig.defaults().withResolution(8)).legalize(order, x, y)
+                != Double.POSITIVE_INFINITY;
     }
 
     @Override
@@ -54,6 +92,12 @@ public final class GreedyPlacer implements Placer {
         Arrays.fill(gx, problem.canvas().width() / 2);
         Arrays.fill(gy, problem.canvas().height() / 2);
         double hpwlIncrease = decoder(problem, config).decode(order, gx, gy, c[0], c[1]);
+        if (hpwlIncrease == Double.POSITIVE_INFINITY) {
+            c = PlacerSupport.initialCentres(problem);
+            if (!constructFallback(problem, c[0], c[1])) {
+                throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+            }
+        }
         listener.progress(name(), 1.0, hpwlIncrease);
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
         return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),

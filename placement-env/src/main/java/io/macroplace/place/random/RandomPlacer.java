@@ -15,8 +15,12 @@ import java.util.SplittableRandom;
 /**
  * Random legal placement: hard macros in order, each on a uniformly drawn legal candidate point
  * (grid of {@link GreedyConfig#resolution()} points per cell side); then soft macros by force.
+ * A draw that leaves a later macro no room is redrawn (up to {@value #ATTEMPTS} times), then the
+ * greedy construction is used.
  */
 public final class RandomPlacer implements Placer {
+    /** Random constructions tried before falling back to the greedy one (a draw can leave no room). */
+    static final int ATTEMPTS = 20;
     private final GreedyConfig config;
 
     public RandomPlacer(GreedyConfig config) {
@@ -33,7 +37,18 @@ public final class RandomPlacer implements Placer {
         Deadline deadline = new Deadline(budget, listener);
         double[][] c = PlacerSupport.initialCentres(problem);
         int[] order = MacroOrder.of(problem.model());
-        double increase = GreedyPlacer.decoder(problem, config).random(order, new SplittableRandom(seed), c[0], c[1]);
+        SplittableRandom rng = new SplittableRandom(seed);
+        double increase = Double.POSITIVE_INFINITY;
+        for (int attempt = 0; attempt < ATTEMPTS && increase == Double.POSITIVE_INFINITY; attempt++) {
+            c = PlacerSupport.initialCentres(problem);
+            increase = GreedyPlacer.decoder(problem, config).random(order, rng, c[0], c[1]);
+        }
+        if (increase == Double.POSITIVE_INFINITY) {
+            c = PlacerSupport.initialCentres(problem);
+            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+                throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+            }
+        }
         listener.progress(name(), 1.0, increase);
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
         return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),
