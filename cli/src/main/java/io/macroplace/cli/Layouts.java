@@ -6,7 +6,7 @@ import io.macroplace.cli.report.Heatmap;
 import io.macroplace.cli.report.LayoutRenderer;
 import io.macroplace.cli.report.LayoutScene;
 import io.macroplace.cli.report.LayoutStyle;
-import io.macroplace.env.cost.CongestionTerm;
+import io.macroplace.env.cost.CongestionKernel;
 import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.DensityTerm;
 import io.macroplace.env.state.PlacementState;
@@ -68,7 +68,7 @@ public final class Layouts {
         int cells = model.cellCount();
         double[] v = new double[cells];
         double[] h = new double[cells];
-        CongestionTerm.demandFromScratch(model, PlacementState.of(model.netlist(), placement), v, h);
+        CongestionKernel.demand(model, PlacementState.of(model.netlist(), placement), v, h);
         double[] max = new double[cells];
         for (int i = 0; i < cells; i++) {
             max[i] = Math.max(v[i], h[i]);
