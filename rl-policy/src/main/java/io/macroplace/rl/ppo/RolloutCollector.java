@@ -71,6 +71,8 @@ public final class RolloutCollector implements AutoCloseable {
             PolicyOutput po = net.evaluate(pool.inputs(), batch);
             double[][] logp = toRows(po.logp());
             double[] values = po.value().toDoubleVector();
+            po.logp().close(); // free off-heap memory now, not at the next GC
+            po.value().close();
             int[] actions = new int[active.size()];
             for (int j = 0; j < actions.length; j++) {
                 boolean[] legal = batch.get(j).legalMask();
