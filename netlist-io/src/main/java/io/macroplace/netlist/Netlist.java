@@ -126,7 +126,7 @@ public final class Netlist {
         return PortSide.values()[side[node]];
     }
 
-    /** Standard-cell master name, or null. */
+    /** Master name (ref_name) of a standard cell or macro, or null. */
     public String refName(int node) {
         return refName[node];
     }

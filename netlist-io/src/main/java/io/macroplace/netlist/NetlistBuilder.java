@@ -37,6 +37,16 @@ public final class NetlistBuilder {
     private String[] edgeSink = new String[1024];
     private int[] edgeLine = new int[1024];
 
+    // explicit nets (addNet): CSR over sink ids, kept in insertion order, appended after the
+    // input-derived nets; they let one driver drive several nets (Bookshelf cells do)
+    private int extraNets;
+    private int[] extraDriver = new int[64];
+    private double[] extraWeight = new double[64];
+    private int[] extraLine = new int[64];
+    private int[] extraSinkEnd = new int[64];
+    private int extraSinkCount;
+    private int[] extraSinks = new int[256];
+
     /** @param source file name used in error messages */
     public NetlistBuilder(String source) {
         this.source = source;
@@ -95,6 +105,11 @@ public final class NetlistBuilder {
         this.weight[node] = weight;
     }
 
+    /** Sets the master (ref_name) of a macro; cells take it in {@link #addStdCell}. */
+    public void setRefName(int node, String refName) {
+        this.refName[node] = refName;
+    }
+
     /** Records that {@code driver}'s output drives the node named {@code sinkName}. */
     public void addInput(int driver, String sinkName, int line) {
         if (edgeCount == edgeDriver.length) {
@@ -107,6 +122,40 @@ public final class NetlistBuilder {
         edgeSink[edgeCount] = sinkName;
         edgeLine[edgeCount] = line;
         edgeCount++;
+    }
+
+    /**
+     * Adds a net with its own weight, given by node ids, as a separate net even when the driver
+     * already drives one (Bookshelf cells may drive several nets; a .pb.txt cannot say that).
+     * Explicit nets come after the input-derived nets, in the order added; {@link
+     * Netlist#netOfDriver} still names the first net a node drives.
+     *
+     * @param driver id returned by an add method
+     * @param sinks  ids of the other pins of the net, in order (copied)
+     */
+    public void addNet(int driver, int[] sinks, double weight, int line) {
+        if (extraNets == extraDriver.length) {
+            int cap = extraNets * 2;
+            extraDriver = Arrays.copyOf(extraDriver, cap);
+            extraWeight = Arrays.copyOf(extraWeight, cap);
+            extraLine = Arrays.copyOf(extraLine, cap);
+            extraSinkEnd = Arrays.copyOf(extraSinkEnd, cap);
+        }
+        if (extraSinkCount + sinks.length > extraSinks.length) {
+            extraSinks = Arrays.copyOf(extraSinks, Math.max(extraSinks.length * 2, extraSinkCount + sinks.length));
+        }
+        System.arraycopy(sinks, 0, extraSinks, extraSinkCount, sinks.length);
+        extraSinkCount += sinks.length;
+        extraDriver[extraNets] = driver;
+        extraWeight[extraNets] = weight;
+        extraLine[extraNets] = line;
+        extraSinkEnd[extraNets] = extraSinkCount;
+        extraNets++;
+    }
+
+    /** {@link #addNet(int, int[], double, int)} weighted like an input-derived net (driver's weight; ports 1). */
+    public void addNet(int driver, int[] sinks, int line) {
+        addNet(driver, sinks, kinds[driver] == NodeKind.PORT.ordinal() ? 1.0 : weight[driver], line);
     }
 
     private int add(String name, NodeKind kind, double w, double h, double px, double py, int srcLine)
@@ -240,6 +289,13 @@ public final class NetlistBuilder {
                 pins += 1 + sinksPerDriver[i];
             }
         }
+        int inputNets = nets;
+        for (int k = 0; k < extraNets; k++) {
+            int from = k == 0 ? 0 : extraSinkEnd[k - 1];
+            checkExplicitNet(p, k, from);
+            pins += 1 + extraSinkEnd[k] - from;
+        }
+        nets += extraNets;
         p.netStart = new int[nets + 1];
         p.netPins = new int[pins];
         p.netWeight = new double[nets];
@@ -260,9 +316,47 @@ public final class NetlistBuilder {
             pos += 1 + sinksPerDriver[i];
             net++;
         }
-        p.netStart[nets] = pos;
         for (int e = 0; e < edgeCount; e++) {
             p.netPins[cursor[edgeDriver[e]]++] = sinkIds[e];
+        }
+        for (int k = 0; k < extraNets; k++) {
+            int from = k == 0 ? 0 : extraSinkEnd[k - 1];
+            int d = extraDriver[k];
+            if (p.netOfDriver[d] < 0) {
+                p.netOfDriver[d] = net;
+            }
+            p.netStart[net] = pos;
+            p.netWeight[net] = extraWeight[k];
+            p.netPins[pos++] = d;
+            System.arraycopy(extraSinks, from, p.netPins, pos, extraSinkEnd[k] - from);
+            pos += extraSinkEnd[k] - from;
+            net++;
+        }
+        assert net == inputNets + extraNets;
+        p.netStart[nets] = pos;
+    }
+
+    private void checkExplicitNet(Parts p, int k, int from) throws FormatException {
+        int d = extraDriver[k];
+        if (d < 0 || d >= n) {
+            throw new FormatException(source, extraLine[k], "net driver id " + d + " is not a node");
+        }
+        if (NodeKind.ofOrdinal(p.kinds[d]).isMacro()) {
+            throw new FormatException(source, extraLine[k],
+                    "macro \"" + names[d] + "\" drives a net; nets are driven by pins, ports and cells");
+        }
+        if (!(extraWeight[k] >= 0) || Double.isInfinite(extraWeight[k])) {
+            throw new FormatException(source, extraLine[k], "net weight " + extraWeight[k] + " is negative or not finite");
+        }
+        for (int i = from; i < extraSinkEnd[k]; i++) {
+            int s = extraSinks[i];
+            if (s < 0 || s >= n) {
+                throw new FormatException(source, extraLine[k], "net sink id " + s + " is not a node");
+            }
+            if (NodeKind.ofOrdinal(p.kinds[s]).isMacro()) {
+                throw new FormatException(source, extraLine[k],
+                        "net sink \"" + names[s] + "\" is a macro; nets connect pins, ports and cells");
+            }
         }
     }
 

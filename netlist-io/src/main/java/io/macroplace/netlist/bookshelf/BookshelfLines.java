@@ -1,0 +1,159 @@
+package io.macroplace.netlist.bookshelf;
+
+import io.macroplace.netlist.FormatException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Tokenised lines of one Bookshelf file: CR/LF/CRLF line ends, tabs and spaces, {@code #}
+ * comments, blank lines and the {@code UCLA ...} header line are skipped; {@code :} is always a
+ * token of its own ({@code NetDegree:3} reads as {@code NetDegree : 3}). Tracks the line number
+ * for error messages.
+ */
+final class BookshelfLines implements Closeable {
+    private final BufferedReader in;
+    private final String file;
+    private int line;
+    private String[] tokens = new String[16];
+    private int count;
+
+    private BookshelfLines(BufferedReader in, String file) {
+        this.in = in;
+        this.file = file;
+    }
+
+    /**
+     * @param namedAt where the file was named (the .aux file and line), for a missing-file error
+     */
+    static BookshelfLines open(Path path, String auxFile, int namedAt) throws IOException {
+        try {
+            // UTF-8 like the writer; InputStreamReader replaces malformed bytes instead of failing
+            return new BookshelfLines(new BufferedReader(new InputStreamReader(Files.newInputStream(path),
+                    StandardCharsets.UTF_8), 1 << 16), path.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here does not exist");
+        }
+    }
+
+    /** Advances to the next line with tokens; false at end of file. */
+    boolean next() throws IOException {
+        while (true) {
+            String s = in.readLine();
+            if (s == null) {
+                count = 0;
+                return false;
+            }
+            line++;
+            tokenise(s);
+            if (count > 0 && !tokens[0].equals("UCLA")) {
+                return true;
+            }
+        }
+    }
+
+    private void tokenise(String s) {
+        count = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '#') {
+                return;
+            }
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (c == ':') {
+                i++;
+            } else {
+                while (i < n) {
+                    char d = s.charAt(i);
+                    if (d == ' ' || d == '\t' || d == '\r' || d == '\f' || d == ':' || d == '#') {
+                        break;
+                    }
+                    i++;
+                }
+            }
+            if (count == tokens.length) {
+                tokens = Arrays.copyOf(tokens, count * 2);
+            }
+            tokens[count++] = s.substring(start, i);
+        }
+    }
+
+    int size() {
+        return count;
+    }
+
+    String token(int i) {
+        return tokens[i];
+    }
+
+    int line() {
+        return line;
+    }
+
+    String file() {
+        return file;
+    }
+
+    FormatException error(String problem) {
+        return new FormatException(file, line, problem);
+    }
+
+    /** The line as {@code KEY : value}, e.g. {@code NumNodes : 5}; returns the value. */
+    String keyValue(String key) throws FormatException {
+        if (count != 3 || !tokens[0].equalsIgnoreCase(key) || !tokens[1].equals(":")) {
+            throw error("expected \"" + key + " : value\", found \"" + joined() + "\"");
+        }
+        return tokens[2];
+    }
+
+    double number(int i) throws FormatException {
+        if (i >= count) {
+            throw error("line ends where a number was expected");
+        }
+        try {
+            double v = Double.parseDouble(tokens[i]);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error("bad number \"" + tokens[i] + "\"");
+    }
+
+    int integer(int i) throws FormatException {
+        if (i >= count) {
+            throw error("line ends where a count was expected");
+        }
+        try {
+            int v = Integer.parseInt(tokens[i]);
+            if (v >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error("bad count \"" + tokens[i] + "\"");
+    }
+
+    String joined() {
+        return String.join(" ", Arrays.copyOf(tokens, count));
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,263 @@
+package io.macroplace.netlist.ct;
+
+import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NetlistBuilder;
+import io.macroplace.netlist.ct.CtTokenizer.Kind;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads a Circuit Training netlist ({@code netlist.pb.txt}, protobuf text of a GraphDef), plain or
+ * gzipped, into a {@link Netlist}. Streaming: one pass over a {@link CtTokenizer}; attribute keys
+ * and enum-like values are matched on the tokenizer's char ranges, numbers parsed in place.
+ *
+ * <p>Node kinds: {@code type} is compared case-insensitively; a MACRO is soft when its type is
+ * written {@code macro} in lower case or its name starts with {@code Grp_}. Positions ({@code x},
+ * {@code y}) are optional everywhere (NaN when absent, e.g. macros a .plc will place); sizes are
+ * required for macros and standard cells, {@code macro_name} for pins; pin offsets default to 0.
+ * Unknown attributes and unknown NodeDef or GraphDef fields are skipped. A node named
+ * {@code __metadata__} (CT writes it first) goes to {@link Netlist#metadata()}, values as written.
+ *
+ * <p>Line numbers in errors: node-level problems (missing attribute, duplicate name, unknown pin
+ * macro) point at the node's {@code node} keyword; value problems at the value; inputs at the
+ * {@code input:} line; an unexpected end of file at the last line with content.
+ */
+public final class CtNetlistReader {
+    private final CtTokenizer tok;
+    private final NetlistBuilder builder;
+    private final CtNode node;
+    private final NameTable names = new NameTable();
+
+    private CtNetlistReader(Reader reader, String source) {
+        this.tok = new CtTokenizer(reader, source);
+        this.builder = new NetlistBuilder(source);
+        this.node = new CtNode(source, names);
+    }
+
+    /** Reads a file, gunzipping it when it starts with the gzip magic bytes (whatever its name). */
+    public static Netlist read(Path path) throws IOException {
+        String source = path.toString();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            raw.mark(2);
+            int b0 = raw.read();
+            int b1 = raw.read();
+            raw.reset();
+            InputStream in = raw;
+            if (b0 == 0x1f && b1 == 0x8b) {
+                try {
+                    in = new GZIPInputStream(raw, 1 << 16);
+                } catch (ZipException | EOFException e) {
+                    throw new FormatException(source, 0, "not a valid gzip file (" + e.getMessage() + ")");
+                }
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
+        }
+    }
+
+    /** Reads protobuf text from a reader (not closed); {@code sourceName} names it in error messages. */
+    public static Netlist read(Reader reader, String sourceName) throws IOException {
+        return new CtNetlistReader(reader, sourceName).readAll();
+    }
+
+    private Netlist readAll() throws IOException {
+        while (tok.next() != Kind.EOF) {
+            if (tok.kind() == Kind.WORD && tok.textIs("node")) {
+                readNode();
+            } else if (tok.kind() == Kind.WORD) {
+                skipField(); // other GraphDef fields (versions, library)
+            } else {
+                throw tok.error("expected 'node' but found " + tok.describe());
+            }
+        }
+        return builder.build();
+    }
+
+    private void readNode() throws IOException {
+        node.reset(tok.line());
+        openMessage("node");
+        while (true) {
+            Kind k = tok.next();
+            if (k == Kind.CLOSE) {
+                break;
+            }
+            if (k == Kind.EOF) {
+                throw tok.error("unexpected end of file: node opened at line " + node.line + " is not closed");
+            }
+            if (k != Kind.WORD) {
+                throw tok.error("expected a field name in node but found " + tok.describe());
+            }
+            if (tok.textIs("name")) {
+                expectColon();
+                node.name = expectString("name");
+            } else if (tok.textIs("input")) {
+                expectColon();
+                int line = tok.line();
+                node.addInput(expectString("input"), line);
+            } else if (tok.textIs("attr")) {
+                readAttr();
+            } else {
+                skipField(); // op, device...
+            }
+        }
+        node.addTo(builder);
+    }
+
+    /** {@code attr { key: "K" value { ... } }}, key and value in either order. */
+    private void readAttr() throws IOException {
+        int attrLine = tok.line();
+        openMessage("attr");
+        int key = -2; // -2 not seen, -1 a key we do not use
+        String keyText = null;
+        node.clearValue();
+        boolean record = node.mayBeMetadata();
+        while (true) {
+            Kind k = tok.next();
+            if (k == Kind.CLOSE) {
+                break;
+            }
+            if (k == Kind.EOF) {
+                throw tok.error("unexpected end of file: attr opened at line " + attrLine + " is not closed");
+            }
+            if (k != Kind.WORD) {
+                throw tok.error("expected 'key' or 'value' in attr but found " + tok.describe());
+            }
+            if (tok.textIs("key")) {
+                expectColon();
+                if (tok.next() != Kind.STRING) {
+                    throw tok.error("attr key must be a string, found " + tok.describe());
+                }
+                key = CtNode.keyIndex(tok);
+                if (record) {
+                    keyText = tok.textString();
+                }
+            } else if (tok.textIs("value")) {
+                readValue();
+            } else {
+                skipField();
+            }
+        }
+        if (key == -2) {
+            throw new FormatException(tok.source(), attrLine, "attr without a key");
+        }
+        if (record) {
+            node.recordMeta(keyText);
+        }
+        if (key >= 0 && node.hasValue()) {
+            node.applyValue(key);
+        }
+    }
+
+    /** {@code value { placeholder: "s" | f: 1.5 | i: 3 | s: "s" | b: true }}; other kinds are skipped. */
+    private void readValue() throws IOException {
+        openMessage("value");
+        while (true) {
+            Kind k = tok.next();
+            if (k == Kind.CLOSE) {
+                return;
+            }
+            if (k == Kind.EOF) {
+                throw tok.error("unexpected end of file inside attr value");
+            }
+            if (k != Kind.WORD) {
+                throw tok.error("expected a value field but found " + tok.describe());
+            }
+            if (tok.textIs("placeholder") || tok.textIs("s")) {
+                expectColon();
+                if (tok.next() != Kind.STRING) {
+                    throw tok.error("expected a string but found " + tok.describe());
+                }
+                keep(CtNode.STRING, 0);
+            } else if (tok.textIs("f") || tok.textIs("i")) {
+                boolean integer = tok.textIs("i");
+                expectColon();
+                if (tok.next() != Kind.WORD) {
+                    throw tok.error("expected a number but found " + tok.describe());
+                }
+                double v;
+                try {
+                    v = integer
+                            ? DecimalParser.parseLong(tok.text(), tok.start(), tok.length())
+                            : DecimalParser.parse(tok.text(), tok.start(), tok.length());
+                } catch (NumberFormatException e) {
+                    throw tok.error(e.getMessage());
+                }
+                keep(CtNode.NUMBER, v);
+            } else if (tok.textIs("b")) {
+                expectColon();
+                if (tok.next() != Kind.WORD || !(tok.textIs("true") || tok.textIs("false"))) {
+                    throw tok.error("expected true or false but found " + tok.describe());
+                }
+                keep(CtNode.OTHER, 0);
+            } else {
+                skipField(); // list, shape, tensor...: not used by netlists
+            }
+        }
+    }
+
+    private void keep(int kind, double number) {
+        node.value(kind, number, tok.text(), tok.start(), tok.length(), tok.line());
+    }
+
+    // ---- token helpers ----
+
+    /** After a message field name: an optional ':' then '{'. */
+    private void openMessage(String what) throws IOException {
+        Kind k = tok.next();
+        if (k == Kind.COLON) {
+            k = tok.next();
+        }
+        if (k != Kind.OPEN) {
+            throw tok.error("expected '{' after " + what + " but found " + tok.describe());
+        }
+    }
+
+    private void expectColon() throws IOException {
+        if (tok.next() != Kind.COLON) {
+            throw tok.error("expected ':' but found " + tok.describe());
+        }
+    }
+
+    private String expectString(String field) throws IOException {
+        if (tok.next() != Kind.STRING) {
+            throw tok.error(field + " must be a string, found " + tok.describe());
+        }
+        return names.intern(tok.text(), tok.start(), tok.length());
+    }
+
+    /** Skips the rest of a field whose name was just read: {@code : scalar}, {@code : {...}} or {@code {...}}. */
+    private void skipField() throws IOException {
+        int fieldLine = tok.line();
+        Kind k = tok.next();
+        if (k == Kind.COLON) {
+            k = tok.next();
+            if (k == Kind.WORD || k == Kind.STRING) {
+                return;
+            }
+        }
+        if (k != Kind.OPEN) {
+            throw tok.error("expected a value or '{' but found " + tok.describe());
+        }
+        int depth = 1;
+        while (depth > 0) {
+            k = tok.next();
+            if (k == Kind.OPEN) {
+                depth++;
+            } else if (k == Kind.CLOSE) {
+                depth--;
+            } else if (k == Kind.EOF) {
+                throw tok.error("unexpected end of file: block opened at line " + fieldLine + " is not closed");
+            }
+        }
+    }
+}

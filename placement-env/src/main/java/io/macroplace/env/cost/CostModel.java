@@ -1,0 +1,274 @@
+package io.macroplace.env.cost;
+
+import io.macroplace.env.state.PlacementState;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NodeKind;
+import io.macroplace.netlist.Orientation;
+
+/**
+ * The netlist flattened once into the arrays the cost kernels loop over (DREAMPlace style), plus
+ * the grid geometry. Pins are net-pin positions of the netlist's CSR list: {@link #pinOwner(int)}
+ * is the placeable node whose position moves the pin (the macro of a macro pin, else the node
+ * itself) and the offsets are from its centre (0 for soft-macro pins: they sit at the centre).
+ *
+ * <p>Hard-macro pin offsets: the netlist's N-frame {@code x_offset, y_offset} turned by the
+ * macro's {@code orientation} attribute in the netlist, i.e. the pin where the netlist itself puts
+ * it. {@link PinMode#DEFAULT} keeps that offset whatever orientation a .plc gives the macro;
+ * {@link PinMode#ORIENTED} turns it further by the placement's orientation. This is the rule that
+ * reproduces both reference HPWLs of ariane133 (its 19 S macros are S in the netlist and the .plc).
+ * Immutable and shareable between threads; states and terms are not.
+ */
+public final class CostModel {
+    private static final Orientation[] ORIENTATIONS = Orientation.values();
+
+    private final Netlist netlist;
+    private final CostSettings settings;
+    final int nodeCount;
+    final int netCount;
+    final int[] netStart;
+    final int[] pinOwner;
+    final double[] pinOffsetX;
+    final double[] pinOffsetY;
+    /** Hard-macro pins whose offsets turn with the macro (all false in DEFAULT mode). */
+    final boolean[] pinTurns;
+    final double[] netWeight;
+    final double[] netRouteWeight;
+    final double netWeightSum;
+    final int[] nodeNetStart;
+    final int[] nodeNets;
+    final int[] macros;
+    final boolean[] hardMacro;
+    final boolean[] macro;
+    final boolean[] placeable;
+    final double[] width;
+    final double[] height;
+    final boolean oriented;
+    final int columns;
+    final int rows;
+    final double cellWidth;
+    final double cellHeight;
+    /** Upper bound of the summed degree of the nets of any two nodes (scratch sizes). */
+    final int maxTouchedPins;
+    final int maxTouchedNets;
+    final int maxNetDegree;
+
+    private CostModel(Netlist netlist, CostSettings settings) {
+        this.netlist = netlist;
+        this.settings = settings;
+        this.nodeCount = netlist.nodeCount();
+        this.netCount = netlist.netCount();
+        this.oriented = settings.pinMode() == PinMode.ORIENTED;
+        this.columns = settings.columns();
+        this.rows = settings.rows();
+        this.cellWidth = settings.cellWidth();
+        this.cellHeight = settings.cellHeight();
+        this.netStart = netlist.netStarts();
+        int pins = netlist.netPinCount();
+        pinOwner = new int[pins];
+        pinOffsetX = new double[pins];
+        pinOffsetY = new double[pins];
+        pinTurns = new boolean[pins];
+        for (int p = 0; p < pins; p++) {
+            int node = netlist.netPin(p);
+            NodeKind k = netlist.kind(node);
+            if (k.isPin()) {
+                pinOwner[p] = netlist.pinMacro(node);
+                if (k == NodeKind.HARD_MACRO_PIN) {
+                    // the pin as the netlist places it: its N-frame offset turned by the macro's
+                    // orientation attribute in the netlist (what the netlist's own pin x, y show)
+                    Orientation o = netlist.orientation(pinOwner[p]);
+                    double dx = netlist.pinOffsetX(node);
+                    double dy = netlist.pinOffsetY(node);
+                    pinOffsetX[p] = o.rotateX(dx, dy);
+                    pinOffsetY[p] = o.rotateY(dx, dy);
+                    pinTurns[p] = oriented;
+                }
+            } else {
+                pinOwner[p] = node;
+            }
+        }
+        netWeight = new double[netCount];
+        netRouteWeight = new double[netCount];
+        double sum = 0;
+        int maxDegree = 0;
+        for (int net = 0; net < netCount; net++) {
+            netWeight[net] = netlist.netWeight(net);
+            sum += netWeight[net];
+            int driver = netlist.netDriver(net);
+            double w = netlist.weight(driver);
+            netRouteWeight[net] = netlist.kind(driver).isPin() && w > 1 ? w : 1.0;
+            maxDegree = Math.max(maxDegree, netlist.netSize(net));
+        }
+        netWeightSum = sum;
+        maxNetDegree = maxDegree;
+
+        width = new double[nodeCount];
+        height = new double[nodeCount];
+        hardMacro = new boolean[nodeCount];
+        macro = new boolean[nodeCount];
+        placeable = new boolean[nodeCount];
+        int macroCount = 0;
+        for (int i = 0; i < nodeCount; i++) {
+            NodeKind k = netlist.kind(i);
+            width[i] = netlist.width(i);
+            height[i] = netlist.height(i);
+            hardMacro[i] = k == NodeKind.HARD_MACRO;
+            macro[i] = k.isMacro();
+            placeable[i] = k.isPlaceable();
+            if (macro[i]) {
+                macroCount++;
+            }
+        }
+        // soft macros first, then hard: the reference's accumulation order per cell
+        macros = new int[macroCount];
+        int m = 0;
+        for (int i = 0; i < nodeCount; i++) {
+            if (netlist.kind(i) == NodeKind.SOFT_MACRO) {
+                macros[m++] = i;
+            }
+        }
+        for (int i = 0; i < nodeCount; i++) {
+            if (hardMacro[i]) {
+                macros[m++] = i;
+            }
+        }
+
+        // per owner node: the distinct nets it has a pin on
+        nodeNetStart = new int[nodeCount + 1];
+        int[] lastNet = new int[nodeCount];
+        java.util.Arrays.fill(lastNet, -1);
+        for (int net = 0; net < netCount; net++) {
+            for (int p = netStart[net]; p < netStart[net + 1]; p++) {
+                int o = pinOwner[p];
+                if (lastNet[o] != net) {
+                    lastNet[o] = net;
+                    nodeNetStart[o + 1]++;
+                }
+            }
+        }
+        for (int i = 0; i < nodeCount; i++) {
+            nodeNetStart[i + 1] += nodeNetStart[i];
+        }
+        nodeNets = new int[nodeNetStart[nodeCount]];
+        int[] fill = java.util.Arrays.copyOf(nodeNetStart, nodeCount);
+        java.util.Arrays.fill(lastNet, -1);
+        int maxPins = 0;
+        int maxNets = 0;
+        for (int net = 0; net < netCount; net++) {
+            for (int p = netStart[net]; p < netStart[net + 1]; p++) {
+                int o = pinOwner[p];
+                if (lastNet[o] != net) {
+                    lastNet[o] = net;
+                    nodeNets[fill[o]++] = net;
+                }
+            }
+        }
+        for (int i = 0; i < nodeCount; i++) {
+            int pinsOfNets = 0;
+            for (int j = nodeNetStart[i]; j < nodeNetStart[i + 1]; j++) {
+                pinsOfNets += netStart[nodeNets[j] + 1] - netStart[nodeNets[j]];
+            }
+            maxPins = Math.max(maxPins, pinsOfNets);
+            maxNets = Math.max(maxNets, nodeNetStart[i + 1] - nodeNetStart[i]);
+        }
+        maxTouchedPins = 2 * maxPins;
+        maxTouchedNets = 2 * maxNets;
+    }
+
+    /** Flattens a netlist under the given settings. */
+    public static CostModel of(Netlist netlist, CostSettings settings) {
+        return new CostModel(netlist, settings);
+    }
+
+    public Netlist netlist() {
+        return netlist;
+    }
+
+    public CostSettings settings() {
+        return settings;
+    }
+
+    public int netCount() {
+        return netCount;
+    }
+
+    public int pinCount() {
+        return pinOwner.length;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cellCount() {
+        return columns * rows;
+    }
+
+    /** Sum of net weights: the wirelength cost's net count. */
+    public double netWeightSum() {
+        return netWeightSum;
+    }
+
+    /** True for nodes a move may change (everything but macro pins). */
+    public boolean isPlaceable(int node) {
+        return node >= 0 && node < nodeCount && placeable[node];
+    }
+
+    public boolean isMacro(int node) {
+        return macro[node];
+    }
+
+    public boolean isHardMacro(int node) {
+        return hardMacro[node];
+    }
+
+    /** Number of distinct nets with a pin that moves with this node. */
+    public int netsOf(int node) {
+        return nodeNetStart[node + 1] - nodeNetStart[node];
+    }
+
+    public int netOf(int node, int i) {
+        return nodeNets[nodeNetStart[node] + i];
+    }
+
+    /** x of net pin {@code pos} in the state. */
+    public double pinX(int pos, PlacementState s) {
+        int o = pinOwner[pos];
+        if (pinTurns[pos]) {
+            return s.x(o) + ORIENTATIONS[s.orientationOrdinal(o)].rotateX(pinOffsetX[pos], pinOffsetY[pos]);
+        }
+        return s.x(o) + pinOffsetX[pos];
+    }
+
+    public double pinY(int pos, PlacementState s) {
+        int o = pinOwner[pos];
+        if (pinTurns[pos]) {
+            return s.y(o) + ORIENTATIONS[s.orientationOrdinal(o)].rotateY(pinOffsetX[pos], pinOffsetY[pos]);
+        }
+        return s.y(o) + pinOffsetY[pos];
+    }
+
+    /** Footprint width of a node in the state (sides exchanged for E/W only in ORIENTED mode). */
+    public double width(int node, PlacementState s) {
+        return oriented && ORIENTATIONS[s.orientationOrdinal(node)].swapsSides() ? height[node] : width[node];
+    }
+
+    public double height(int node, PlacementState s) {
+        return oriented && ORIENTATIONS[s.orientationOrdinal(node)].swapsSides() ? width[node] : height[node];
+    }
+
+    /** Column of x: floor(x / cell width), clamped into the grid. */
+    public int column(double x) {
+        int c = (int) Math.floor(x / cellWidth);
+        return c < 0 ? 0 : Math.min(c, columns - 1);
+    }
+
+    public int row(double y) {
+        int r = (int) Math.floor(y / cellHeight);
+        return r < 0 ? 0 : Math.min(r, rows - 1);
+    }
+}

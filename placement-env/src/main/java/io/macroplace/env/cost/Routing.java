@@ -1,0 +1,128 @@
+package io.macroplace.env.cost;
+
+/**
+ * Circuit Training's net routing rules on the grid (PROXY_COST.md, "Net demand"): the distinct
+ * cells of a net's pins, the source first, are routed as a 2-cell net, a 3-cell net (cases a-d)
+ * or a star of 2-cell nets from the source. Demand {@code w} is added to the H and V arrays;
+ * touched cells are recorded when touch sets are given (incremental use).
+ */
+final class Routing {
+    private final int columns;
+    private final double[] h;
+    private final double[] v;
+    private final TouchSet touchedH;
+    private final TouchSet touchedV;
+
+    Routing(int columns, double[] h, double[] v, TouchSet touchedH, TouchSet touchedV) {
+        this.columns = columns;
+        this.h = h;
+        this.v = v;
+        this.touchedH = touchedH;
+        this.touchedV = touchedV;
+    }
+
+    /** Routes the n distinct cells at cells[off..off+n), cells[off] being the source's. */
+    void route(int[] cells, int off, int n, double w) {
+        if (n < 2) {
+            return;
+        }
+        if (n == 3) {
+            threeCells(cells[off], cells[off + 1], cells[off + 2], w);
+            return;
+        }
+        int s = cells[off];
+        for (int j = 1; j < n; j++) {
+            twoCells(s, cells[off + j], w);
+        }
+    }
+
+    /** One branch of a star: the 2-cell route from source cell s to cell t. */
+    void twoCells(int s, int t, double w) {
+        int sr = s / columns;
+        int sc = s % columns;
+        int tr = t / columns;
+        int tc = t % columns;
+        addH(sr, Math.min(sc, tc), Math.max(sc, tc), w);
+        addV(tc, Math.min(sr, tr), Math.max(sr, tr), w);
+    }
+
+    private void threeCells(int a, int b, int c, double w) {
+        // sort by (col, row)
+        int x1 = a % columns;
+        int y1 = a / columns;
+        int x2 = b % columns;
+        int y2 = b / columns;
+        int x3 = c % columns;
+        int y3 = c / columns;
+        int t;
+        if (x2 < x1 || (x2 == x1 && y2 < y1)) {
+            t = x1; x1 = x2; x2 = t;
+            t = y1; y1 = y2; y2 = t;
+        }
+        if (x3 < x2 || (x3 == x2 && y3 < y2)) {
+            t = x2; x2 = x3; x3 = t;
+            t = y2; y2 = y3; y3 = t;
+            if (x2 < x1 || (x2 == x1 && y2 < y1)) {
+                t = x1; x1 = x2; x2 = t;
+                t = y1; y1 = y2; y2 = t;
+            }
+        }
+        if (x1 < x2 && x2 < x3 && Math.min(y1, y3) < y2 && Math.max(y1, y3) > y2) {
+            // a: L-shaped staircase through the middle cell
+            addH(y1, x1, x2, w);
+            addH(y2, x2, x3, w);
+            addV(x2, Math.min(y1, y2), Math.max(y1, y2), w);
+            addV(x3, Math.min(y2, y3), Math.max(y2, y3), w);
+        } else if (x2 == x3 && x1 < x2 && y1 < Math.min(y2, y3)) {
+            // b
+            addH(y1, x1, x2, w);
+            addV(x2, y1, Math.max(y2, y3), w);
+        } else if (y2 == y3) {
+            // c
+            addH(y1, x1, x2, w);
+            addH(y2, x2, x3, w);
+            addV(x2, Math.min(y1, y2), Math.max(y1, y2), w);
+        } else {
+            // d: T-shape; re-sort by (row, col)
+            int xmin = Math.min(x1, Math.min(x2, x3));
+            int xmax = Math.max(x1, Math.max(x2, x3));
+            if (y2 < y1 || (y2 == y1 && x2 < x1)) {
+                t = x1; x1 = x2; x2 = t;
+                t = y1; y1 = y2; y2 = t;
+            }
+            if (y3 < y2 || (y3 == y2 && x3 < x2)) {
+                t = x2; x2 = x3; x3 = t;
+                t = y2; y2 = y3; y3 = t;
+                if (y2 < y1 || (y2 == y1 && x2 < x1)) {
+                    t = x1; x1 = x2; x2 = t;
+                    t = y1; y1 = y2; y2 = t;
+                }
+            }
+            addH(y2, xmin, xmax, w);
+            addV(x1, Math.min(y1, y2), Math.max(y1, y2), w);
+            addV(x3, Math.min(y2, y3), Math.max(y2, y3), w);
+        }
+    }
+
+    /** H demand on row for columns [c0, c1). */
+    private void addH(int row, int c0, int c1, double w) {
+        int base = row * columns;
+        for (int c = c0; c < c1; c++) {
+            h[base + c] += w;
+            if (touchedH != null) {
+                touchedH.add(base + c);
+            }
+        }
+    }
+
+    /** V demand on col for rows [r0, r1). */
+    private void addV(int col, int r0, int r1, double w) {
+        for (int r = r0; r < r1; r++) {
+            int cell = r * columns + col;
+            v[cell] += w;
+            if (touchedV != null) {
+                touchedV.add(cell);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.macroplace.env.cost;
+
+import io.macroplace.env.cost.topk.ExactSum;
+import io.macroplace.env.state.PlacementState;
+
+/**
+ * Wirelength cost: weighted HPWL / ((W + H) * net count), net count being the sum of net weights.
+ * Keeps each net's committed weighted HPWL; a move recomputes the bounding boxes of its nets only.
+ * The total is an error-free running sum, so it stays equal to the from-scratch sum.
+ */
+public final class WirelengthTerm implements CostTerm {
+    private final CostModel model;
+    private final PlacementState state;
+    private final double norm;
+    private final double[] netHpwl;
+    private final double[] proposedHpwl;
+    private final double[] sumHi = new double[2]; // [0] committed, [1] proposed
+    private final double[] sumLo = new double[2];
+    private boolean pending;
+
+    public WirelengthTerm(CostModel model, PlacementState state) {
+        this.model = model;
+        this.state = state;
+        CostSettings s = model.settings();
+        this.norm = (s.canvasWidth() + s.canvasHeight()) * model.netWeightSum;
+        this.netHpwl = new double[model.netCount];
+        this.proposedHpwl = new double[Math.max(1, model.maxTouchedNets)];
+        reset();
+    }
+
+    @Override
+    public String name() {
+        return "wirelength";
+    }
+
+    @Override
+    public double reset() {
+        sumHi[0] = 0;
+        sumLo[0] = 0;
+        for (int net = 0; net < model.netCount; net++) {
+            netHpwl[net] = netHpwl(model, state, net);
+            ExactSum.add(sumHi, sumLo, 0, netHpwl[net]);
+        }
+        pending = false;
+        return value();
+    }
+
+    /** Committed weighted HPWL. */
+    public double hpwl() {
+        return sumHi[0] + sumLo[0];
+    }
+
+    /** Proposed weighted HPWL (equal to {@link #hpwl()} when nothing is proposed). */
+    public double proposedHpwl() {
+        return pending ? sumHi[1] + sumLo[1] : hpwl();
+    }
+
+    @Override
+    public double value() {
+        return cost(hpwl());
+    }
+
+    private double cost(double hpwl) {
+        return model.netWeightSum == 0 ? 0 : hpwl / norm;
+    }
+
+    @Override
+    public double evaluateFromScratch() {
+        return cost(hpwlFromScratch(model, state));
+    }
+
+    /** Weighted HPWL of every net, summed in net order: the full kernel. */
+    public static double hpwlFromScratch(CostModel model, PlacementState state) {
+        double total = 0;
+        for (int net = 0; net < model.netCount; net++) {
+            total += netHpwl(model, state, net);
+        }
+        return total;
+    }
+
+    static double netHpwl(CostModel m, PlacementState s, int net) {
+        int p = m.netStart[net];
+        int end = m.netStart[net + 1];
+        double minX = m.pinX(p, s);
+        double maxX = minX;
+        double minY = m.pinY(p, s);
+        double maxY = minY;
+        for (p++; p < end; p++) {
+            double x = m.pinX(p, s);
+            double y = m.pinY(p, s);
+            if (x < minX) {
+                minX = x;
+            } else if (x > maxX) {
+                maxX = x;
+            }
+            if (y < minY) {
+                minY = y;
+            } else if (y > maxY) {
+                maxY = y;
+            }
+        }
+        double w = m.netWeight[net];
+        double span = (maxX - minX) + (maxY - minY);
+        return w == 1.0 ? span : w * span;
+    }
+
+    @Override
+    public void retract(ChangeSet change) {
+        // committed per-net values are the old contributions; nothing to read before the move
+    }
+
+    @Override
+    public double insert(ChangeSet change) {
+        sumHi[1] = sumHi[0];
+        sumLo[1] = sumLo[0];
+        for (int i = 0; i < change.netCount(); i++) {
+            int net = change.net(i);
+            double h = netHpwl(model, state, net);
+            proposedHpwl[i] = h;
+            ExactSum.add(sumHi, sumLo, 1, -netHpwl[net]);
+            ExactSum.add(sumHi, sumLo, 1, h);
+        }
+        pending = true;
+        lastChange = change;
+        return cost(sumHi[1] + sumLo[1]);
+    }
+
+    private ChangeSet lastChange;
+
+    @Override
+    public void commit() {
+        if (!pending) {
+            return;
+        }
+        for (int i = 0; i < lastChange.netCount(); i++) {
+            netHpwl[lastChange.net(i)] = proposedHpwl[i];
+        }
+        sumHi[0] = sumHi[1];
+        sumLo[0] = sumLo[1];
+        pending = false;
+    }
+
+    @Override
+    public void revert() {
+        pending = false;
+    }
+}

@@ -1,0 +1,317 @@
+package io.macroplace.env.mdp;
+
+import io.macroplace.env.legal.Canvas;
+import io.macroplace.env.legal.FreeSpot;
+import io.macroplace.env.legal.LegalMask;
+import io.macroplace.env.legal.Legality;
+import io.macroplace.env.softmacro.ForceDirectedPlacer;
+import io.macroplace.netlist.Blockage;
+import io.macroplace.netlist.NodeKind;
+import io.macroplace.netlist.Placement;
+import io.macroplace.place.Costs;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.place.model.MacroOrder;
+import io.macroplace.place.model.NetBoxes;
+import io.macroplace.place.model.PositionGrid;
+import java.util.Arrays;
+
+/**
+ * The sequential macro-placement MDP over a {@link PlacementProblem}: movable hard macros in
+ * {@link MacroOrder} (largest area, most nets, lowest id first), one per step; the action is a grid
+ * cell for the macro's centre (the cell centre). The legal mask keeps the macro inside the canvas
+ * and clear (by {@link EnvConfig#spacing()}) of placed hard macros and blockages. If no cell is
+ * legal, every cell that keeps the macro inside the canvas is allowed and the macro is put at the
+ * legal position flush against obstacles nearest the chosen cell centre ({@link FreeSpot}), so the
+ * final placement is always legal. After the last step soft macros are placed by force and the
+ * full proxy cost is computed.
+ */
+public final class PlacementEnv implements MacroPlacementEnv {
+    private final PlacementProblem problem;
+    private final EnvConfig config;
+    private final MacroNetModel m;
+    private final Canvas canvas;
+    private final PositionGrid grid;
+    private final int[] order;
+    private final MacroGraph graph;
+    private final int[] ports;
+    private final NetBoxes boxes;
+    private final LegalMask legalMask;
+    private final boolean[] legal;
+    private final double[] colCost;
+    private final double[] rowCost;
+    private final double[] scratch;
+    private final double[] obstacles;
+    private final double[] x;
+    private final double[] y;
+    private final boolean[] placed;
+    private final double[] occupancy;
+    private final int[] cells;
+    private final double[] spot = new double[2];
+    private final double wirelengthNorm;
+    private int obstacleCount;
+    private int t;
+    private boolean fallback;
+    private boolean observed;
+    private Placement lastPlacement;
+
+    public PlacementEnv(PlacementProblem problem, EnvConfig config) {
+        this.problem = problem;
+        this.config = config;
+        this.m = problem.model();
+        this.canvas = problem.canvas();
+        this.grid = new PositionGrid(canvas.width(), canvas.height(), canvas.columns(), canvas.rows());
+        this.order = MacroOrder.of(m);
+        this.graph = MacroGraphs.build(problem.netlist(), m, canvas, order);
+        this.ports = problem.netlist().nodesOf(NodeKind.PORT);
+        this.boxes = new NetBoxes(m);
+        this.legalMask = new LegalMask(grid);
+        this.legal = new boolean[grid.size()];
+        this.colCost = new double[grid.nx()];
+        this.rowCost = new double[grid.ny()];
+        this.scratch = new double[4 * (Math.max(grid.nx(), grid.ny()) + 1)];
+        this.obstacles = new double[4 * (canvas.blockages().size() + m.hardCount)];
+        this.x = new double[m.objectCount()];
+        this.y = new double[m.objectCount()];
+        this.placed = new boolean[m.objectCount()];
+        this.occupancy = new double[grid.size()];
+        this.cells = new int[order.length];
+        double netWeight = 0;
+        for (int n = 0; n < m.netCount; n++) {
+            netWeight += m.netWeight[n];
+        }
+        this.wirelengthNorm = (canvas.width() + canvas.height()) * Math.max(netWeight, 1e-12);
+    }
+
+    @Override
+    public int columns() {
+        return canvas.columns();
+    }
+
+    @Override
+    public int rows() {
+        return canvas.rows();
+    }
+
+    @Override
+    public int episodeLength() {
+        return order.length;
+    }
+
+    @Override
+    public MacroGraph graph() {
+        return graph;
+    }
+
+    @Override
+    public Observation reset(long seed) {
+        m.read(problem.initial(), x, y);
+        Arrays.fill(occupancy, 0);
+        obstacleCount = 0;
+        for (Blockage b : canvas.blockages()) {
+            addObstacle(b.x0(), b.y0(), b.x1(), b.y1());
+        }
+        for (int o = 0; o < m.objectCount(); o++) {
+            placed[o] = m.objFixed[o] || (config.softPinsFromInput() && !m.isHard(o));
+            if (placed[o]) {
+                addOccupancy(o);
+                if (m.isHard(o)) {
+                    addObstacle(x[o] - m.objW[o] / 2, y[o] - m.objH[o] / 2, x[o] + m.objW[o] / 2, y[o] + m.objH[o] / 2);
+                }
+            }
+        }
+        boxes.reset(placed, x, y);
+        t = 0;
+        lastPlacement = null;
+        return observe();
+    }
+
+    @Override
+    public Step step(int cell) {
+        if (!observed || t >= order.length) {
+            throw new IllegalStateException("no episode in progress: call reset first");
+        }
+        if (cell < 0 || cell >= legal.length || !legal[cell]) {
+            throw new IllegalArgumentException("illegal action " + cell + " at step " + t);
+        }
+        int o = order[t];
+        double cx = grid.x(cell % grid.nx());
+        double cy = grid.y(cell / grid.nx());
+        if (fallback) {
+            if (!FreeSpot.nearest(canvas.width(), canvas.height(), m.objW[o], m.objH[o], obstacles, obstacleCount,
+                    config.spacing(), cx, cy, spot)) {
+                throw new IllegalStateException("no legal position left for " + problem.netlist().name(m.objNode[o]));
+            }
+            cx = spot[0];
+            cy = spot[1];
+        }
+        double delta = boxes.delta(o, cx, cy);
+        boxes.add(o, cx, cy);
+        x[o] = cx;
+        y[o] = cy;
+        placed[o] = true;
+        addObstacle(cx - m.objW[o] / 2, cy - m.objH[o] / 2, cx + m.objW[o] / 2, cy + m.objH[o] / 2);
+        addOccupancy(o);
+        cells[t] = cell;
+        t++;
+        double reward = config.reward() == EnvConfig.RewardMode.DENSE_HPWL ? -delta / wirelengthNorm : 0;
+        if (t < order.length) {
+            return new Step(observe(), reward, false, null);
+        }
+        observed = false;
+        EpisodeResult result = finish();
+        if (config.reward() == EnvConfig.RewardMode.FINAL_PROXY) {
+            reward = -result.proxyCost();
+        }
+        return new Step(null, reward, true, result);
+    }
+
+    /** Legal cells of the current step, ascending (empty when no episode is in progress). */
+    public int[] legalActions() {
+        if (!observed) {
+            return new int[0];
+        }
+        int count = 0;
+        for (boolean b : legal) {
+            count += b ? 1 : 0;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int c = 0; c < legal.length; c++) {
+            if (legal[c]) {
+                out[k++] = c;
+            }
+        }
+        return out;
+    }
+
+    /** The full placement of the last finished episode (soft macros placed), or null. */
+    public Placement lastPlacement() {
+        return lastPlacement;
+    }
+
+    /** The hard-macro object placed at each step (model object ids). */
+    public int[] order() {
+        return order.clone();
+    }
+
+    private EpisodeResult finish() {
+        if (config.placeSoftMacros()) {
+            new ForceDirectedPlacer(m, canvas, problem.softMacros()).place(x, y);
+        }
+        lastPlacement = m.write(problem.initial(), x, y);
+        Costs c = problem.evaluator().evaluate(lastPlacement);
+        double[] mx = new double[order.length];
+        double[] my = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            mx[i] = x[order[i]];
+            my[i] = y[order[i]];
+        }
+        return new EpisodeResult(c.proxy(), c.wirelength(), c.density(), c.congestion(), c.hpwl(), cells.clone(), mx, my);
+    }
+
+    private Observation observe() {
+        observed = true;
+        int cellsCount = grid.size();
+        float[] position = new float[cellsCount];
+        float[] wire = new float[cellsCount];
+        boolean[] mask = new boolean[cellsCount];
+        int current = order.length == 0 ? -1 : order[t];
+        if (current >= 0) {
+            double w = m.objW[current];
+            double h = m.objH[current];
+            double tol = Legality.DEFAULT_TOLERANCE / 10;
+            int count = legalMask.compute(w, h, obstacles, obstacleCount, config.spacing(), tol, legal);
+            fallback = count == 0;
+            if (fallback && legalMask.compute(w, h, obstacles, 0, 0, tol, legal) == 0) {
+                Arrays.fill(legal, true);
+            }
+            boxes.wireMask(current, grid, colCost, rowCost, scratch);
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < cellsCount; c++) {
+                if (legal[c]) {
+                    double v = colCost[c % grid.nx()] + rowCost[c / grid.nx()];
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            double range = hi - lo;
+            for (int c = 0; c < cellsCount; c++) {
+                mask[c] = legal[c];
+                position[c] = legal[c] ? 1f : 0f;
+                double v = colCost[c % grid.nx()] + rowCost[c / grid.nx()];
+                wire[c] = !legal[c] ? 1f : range > 0 ? (float) ((v - lo) / range) : 0f;
+            }
+        } else {
+            Arrays.fill(legal, false);
+        }
+        float[] occ = new float[cellsCount];
+        for (int c = 0; c < cellsCount; c++) {
+            occ[c] = (float) Math.min(1.0, occupancy[c]);
+        }
+        return new Observation(t, current, occ, wire, position, mask, size(current), size(t + 1 < order.length
+                ? order[t + 1] : -1), placedFlags(), coords(true), coords(false));
+    }
+
+    private float[] size(int o) {
+        return o < 0 ? new float[2]
+                : new float[] {(float) (m.objW[o] / canvas.width()), (float) (m.objH[o] / canvas.height())};
+    }
+
+    private float[] placedFlags() {
+        float[] f = new float[graph.nodeCount()];
+        for (int o = 0; o < m.objectCount(); o++) {
+            f[o] = placed[o] ? 1f : 0f;
+        }
+        Arrays.fill(f, m.objectCount(), f.length, 1f);
+        return f;
+    }
+
+    private float[] coords(boolean isX) {
+        float[] f = new float[graph.nodeCount()];
+        double scale = isX ? canvas.width() : canvas.height();
+        for (int o = 0; o < m.objectCount(); o++) {
+            f[o] = placed[o] ? (float) ((isX ? x[o] : y[o]) / scale) : 0f;
+        }
+        Placement init = problem.initial();
+        for (int i = 0; i < ports.length; i++) {
+            f[m.objectCount() + i] = (float) ((isX ? init.x(ports[i]) : init.y(ports[i])) / scale);
+        }
+        return f;
+    }
+
+    private void addObstacle(double x0, double y0, double x1, double y1) {
+        int k = 4 * obstacleCount++;
+        obstacles[k] = x0;
+        obstacles[k + 1] = y0;
+        obstacles[k + 2] = x1;
+        obstacles[k + 3] = y1;
+    }
+
+    /** Adds an object's overlap with each cell, as a fraction of the cell area. */
+    private void addOccupancy(int o) {
+        double gw = canvas.cellWidth();
+        double gh = canvas.cellHeight();
+        double x0 = x[o] - m.objW[o] / 2;
+        double x1 = x[o] + m.objW[o] / 2;
+        double y0 = y[o] - m.objH[o] / 2;
+        double y1 = y[o] + m.objH[o] / 2;
+        int c0 = canvas.column(x0);
+        int c1 = canvas.column(x1);
+        int r0 = canvas.row(y0);
+        int r1 = canvas.row(y1);
+        for (int r = r0; r <= r1; r++) {
+            double oy = Math.min(y1, (r + 1) * gh) - Math.max(y0, r * gh);
+            if (oy <= 0) {
+                continue;
+            }
+            for (int c = c0; c <= c1; c++) {
+                double ox = Math.min(x1, (c + 1) * gw) - Math.max(x0, c * gw);
+                if (ox > 0) {
+                    occupancy[r * canvas.columns() + c] += ox * oy / (gw * gh);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.macroplace.place;
+
+import io.macroplace.netlist.Placement;
+
+/** Full (from-scratch) evaluation of a placement's proxy cost. */
+@FunctionalInterface
+public interface Evaluator {
+    Costs evaluate(Placement placement);
+}

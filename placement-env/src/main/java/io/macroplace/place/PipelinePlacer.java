@@ -1,0 +1,69 @@
+package io.macroplace.place;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Runs placers in order, each starting from the previous stage's placement. The budget is split
+ * by stage weight: constructive stages (random, greedy) get a small share, improving stages
+ * (sa, ea, cd) the rest, and time a stage leaves unused passes to the later ones. Cancelling
+ * stops the running stage and skips the rest; the best legal result so far is returned.
+ */
+public final class PipelinePlacer implements Placer {
+    private final List<Placer> stages;
+
+    public PipelinePlacer(List<Placer> stages) {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("a pipeline needs at least one stage");
+        }
+        this.stages = List.copyOf(stages);
+    }
+
+    @Override
+    public String name() {
+        return stages.stream().map(Placer::name).collect(Collectors.joining("+"));
+    }
+
+    public List<Placer> stages() {
+        return stages;
+    }
+
+    /** Relative share of the budget a stage asks for. */
+    static double weight(String name) {
+        return switch (name) {
+            case "random", "greedy" -> 0.02;
+            case "cd" -> 0.25;
+            case "ea" -> 0.5;
+            default -> 1.0;
+        };
+    }
+
+    @Override
+    public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
+        Deadline deadline = new Deadline(budget, listener);
+        PlacementProblem current = problem;
+        PlacementResult best = null;
+        boolean cancelled = false;
+        for (int i = 0; i < stages.size(); i++) {
+            double remainingWeight = 0;
+            for (int j = i; j < stages.size(); j++) {
+                remainingWeight += weight(stages.get(j).name());
+            }
+            double share = weight(stages.get(i).name()) / remainingWeight;
+            Duration stageBudget = Duration.ofNanos((long) (deadline.remaining().toNanos() * share));
+            PlacementResult r = stages.get(i).place(current, seed + i, stageBudget, listener);
+            if (r.legal() && (best == null || r.costs().proxy() <= best.costs().proxy() || !best.legal())) {
+                best = r;
+            } else if (best == null) {
+                best = r;
+            }
+            current = current.withInitial(r.placement());
+            if (deadline.cancelled() || r.cancelled()) {
+                cancelled = true;
+                break;
+            }
+        }
+        return new PlacementResult(name(), best.placement(), best.costs(), deadline.elapsed(), best.legality(), cancelled);
+    }
+}

@@ -1,0 +1,58 @@
+package io.macroplace.place;
+
+import io.macroplace.env.legal.Legality;
+import io.macroplace.env.legal.LegalityReport;
+import io.macroplace.env.softmacro.ForceDirectedPlacer;
+import io.macroplace.netlist.Placement;
+import io.macroplace.place.greedy.GreedyConfig;
+import io.macroplace.place.greedy.GreedyPlacer;
+import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.place.model.MacroOrder;
+import java.time.Duration;
+
+/** What every placer does at the start and the end: read object centres, place soft macros, score. */
+public final class PlacerSupport {
+    private PlacerSupport() {
+    }
+
+    /** Object centres of the problem's initial placement. */
+    public static double[][] initialCentres(PlacementProblem problem) {
+        MacroNetModel m = problem.model();
+        double[] x = new double[m.objectCount()];
+        double[] y = new double[m.objectCount()];
+        m.read(problem.initial(), x, y);
+        return new double[][] {x, y};
+    }
+
+    /** Runs the problem's force-directed soft-macro placer on the centres (hard macros stay). */
+    public static void placeSoftMacros(PlacementProblem problem, double[] x, double[] y) {
+        new ForceDirectedPlacer(problem.model(), problem.canvas(), problem.softMacros()).place(x, y);
+    }
+
+    /** The initial placement with every object at the given centres. */
+    public static Placement write(PlacementProblem problem, double[] x, double[] y) {
+        return problem.model().write(problem.initial(), x, y);
+    }
+
+    /**
+     * The problem's initial placement if its hard macros are legal; else the same with overlapping
+     * or outside macros moved to the nearest legal points (largest first), soft macros unchanged.
+     */
+    public static Placement legalStart(PlacementProblem problem) {
+        if (Legality.check(problem.netlist(), problem.initial(), problem.canvas()).legal()) {
+            return problem.initial();
+        }
+        double[][] c = initialCentres(problem);
+        GreedyConfig fine = GreedyConfig.defaults().withResolution(4);
+        GreedyPlacer.decoder(problem, fine).legalize(MacroOrder.of(problem.model()), c[0], c[1]);
+        return write(problem, c[0], c[1]);
+    }
+
+    /** Checks legality, evaluates the full proxy cost and packs the result. */
+    public static PlacementResult finish(PlacementProblem problem, String method, Placement placement,
+                                         Duration runtime, boolean cancelled) {
+        LegalityReport legality = Legality.check(problem.netlist(), placement, problem.canvas());
+        Costs costs = problem.evaluator().evaluate(placement);
+        return new PlacementResult(method, placement, costs, runtime, legality, cancelled);
+    }
+}

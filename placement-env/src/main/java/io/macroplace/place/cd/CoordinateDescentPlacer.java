@@ -1,0 +1,119 @@
+package io.macroplace.place.cd;
+
+import io.macroplace.env.cost.PinMode;
+import io.macroplace.env.legal.Canvas;
+import io.macroplace.netlist.Orientation;
+import io.macroplace.place.Deadline;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import io.macroplace.place.PlacerSupport;
+import io.macroplace.place.ProgressListener;
+import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.place.model.MacroOrder;
+import io.macroplace.place.search.SearchState;
+import java.time.Duration;
+
+/**
+ * Circuit Training's coordinate descent: each hard macro in turn (in {@link MacroOrder}) tries the
+ * cell centres within {@link CdConfig#distance()} cells and its current position moved by
+ * half-cell steps within the same range (and, when pins turn with orientation, the flips that keep
+ * its footprint), scoring each with the incremental proxy cost, and keeps the best. Soft macros
+ * are re-placed between passes. Deterministic; starts from the problem's initial placement, whose
+ * hard macros must be legal.
+ */
+public final class CoordinateDescentPlacer implements Placer {
+    private static final Orientation[] FLIPS = {Orientation.N, Orientation.FN, Orientation.S, Orientation.FS};
+    private final CdConfig config;
+
+    public CoordinateDescentPlacer(CdConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "cd";
+    }
+
+    @Override
+    public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
+        Deadline deadline = new Deadline(budget, listener);
+        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem), config.spacing());
+        MacroNetModel m = problem.model();
+        int[] order = MacroOrder.of(m);
+        boolean turns = problem.settings().pinMode() == PinMode.ORIENTED;
+        Canvas canvas = problem.canvas();
+        int k = config.distance();
+        for (int pass = 0; pass < config.passes() && !deadline.over(); pass++) {
+            double before = s.current();
+            for (int t = 0; t < order.length && !deadline.over(); t++) {
+                int o = order[t];
+                double bestD = 0;
+                double bx = s.x(o);
+                double by = s.y(o);
+                int col = canvas.column(bx);
+                int row = canvas.row(by);
+                double x0 = bx;
+                double y0 = by;
+                for (int dr = -k; dr <= k; dr++) {
+                    for (int dc = -k; dc <= k; dc++) {
+                        // a cell centre, then the current position shifted by half-cell steps
+                        for (int variant = 0; variant < 2; variant++) {
+                            double cx = variant == 0 ? canvas.cellX(col + dc) : x0 + dc * canvas.cellWidth() / 2;
+                            double cy = variant == 0 ? canvas.cellY(row + dr) : y0 + dr * canvas.cellHeight() / 2;
+                            if ((variant == 1 && dc == 0 && dr == 0) || !s.fits(o, cx, cy, -1)) {
+                                continue;
+                            }
+                            double d = s.proposeShift(o, cx, cy);
+                            s.revert();
+                            if (d < bestD - 1e-12) {
+                                bestD = d;
+                                bx = cx;
+                                by = cy;
+                            }
+                        }
+                    }
+                }
+                if (bestD < 0) {
+                    s.proposeShift(o, bx, by);
+                    s.commit(o, -1);
+                }
+                if (turns) {
+                    flip(s, o);
+                }
+            }
+            if (config.softBetween() && !deadline.over()) {
+                s.replaceSoftMacros();
+            }
+            listener.progress(name(), deadline.fraction(), s.best());
+            if (s.current() >= before - 1e-9) {
+                break;
+            }
+        }
+        return PlacerSupport.finish(problem, name(), s.bestPlacement(), deadline.elapsed(), deadline.cancelled());
+    }
+
+    private static void flip(SearchState s, int o) {
+        Orientation current = s.orientation(o);
+        if (current.swapsSides()) {
+            return;
+        }
+        Orientation best = null;
+        double bestD = 0;
+        for (Orientation f : FLIPS) {
+            if (f == current) {
+                continue;
+            }
+            double d = s.proposeOrient(o, f);
+            s.revert();
+            if (d < bestD - 1e-12) {
+                bestD = d;
+                best = f;
+            }
+        }
+        if (best != null) {
+            s.proposeOrient(o, best);
+            s.commit(o, -1);
+        }
+    }
+}

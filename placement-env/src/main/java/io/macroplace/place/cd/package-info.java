@@ -1,0 +1,2 @@
+/** Circuit Training's coordinate descent on the incremental proxy cost. */
+package io.macroplace.place.cd;

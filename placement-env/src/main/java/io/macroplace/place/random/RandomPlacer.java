@@ -1,0 +1,42 @@
+package io.macroplace.place.random;
+
+import io.macroplace.place.Deadline;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import io.macroplace.place.PlacerSupport;
+import io.macroplace.place.ProgressListener;
+import io.macroplace.place.greedy.GreedyConfig;
+import io.macroplace.place.greedy.GreedyPlacer;
+import io.macroplace.place.model.MacroOrder;
+import java.time.Duration;
+import java.util.SplittableRandom;
+
+/**
+ * Random legal placement: hard macros in order, each on a uniformly drawn legal candidate point
+ * (grid of {@link GreedyConfig#resolution()} points per cell side); then soft macros by force.
+ */
+public final class RandomPlacer implements Placer {
+    private final GreedyConfig config;
+
+    public RandomPlacer(GreedyConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public String name() {
+        return "random";
+    }
+
+    @Override
+    public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
+        Deadline deadline = new Deadline(budget, listener);
+        double[][] c = PlacerSupport.initialCentres(problem);
+        int[] order = MacroOrder.of(problem.model());
+        double increase = GreedyPlacer.decoder(problem, config).random(order, new SplittableRandom(seed), c[0], c[1]);
+        listener.progress(name(), 1.0, increase);
+        PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
+        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),
+                deadline.cancelled());
+    }
+}

@@ -1,0 +1,2 @@
+/** Random legal placement of hard macros. */
+package io.macroplace.place.random;

@@ -1,0 +1,209 @@
+package io.macroplace.place.search;
+
+import io.macroplace.env.cost.ProxyCost;
+import io.macroplace.env.legal.Canvas;
+import io.macroplace.env.legal.Legality;
+import io.macroplace.env.legal.MacroIndex;
+import io.macroplace.env.move.OrientMove;
+import io.macroplace.env.move.ShiftMove;
+import io.macroplace.env.move.SwapMove;
+import io.macroplace.env.softmacro.ForceDirectedPlacer;
+import io.macroplace.env.state.PlacementState;
+import io.macroplace.netlist.Blockage;
+import io.macroplace.netlist.Orientation;
+import io.macroplace.netlist.Placement;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.model.MacroNetModel;
+
+/**
+ * What local search (SA, coordinate descent) works on: the placement state with the incremental
+ * proxy cost attached, the hard-macro overlap index kept in step with it, and the best placement
+ * seen. Hard-macro moves are checked for legality before they are proposed, so the state is legal
+ * whenever it was legal at the start. Object ids are {@link MacroNetModel} ids.
+ */
+public final class SearchState {
+    private final Placement start;
+    private final MacroNetModel m;
+    private final PlacementState state;
+    private final ProxyCost cost;
+    private final MacroIndex index;
+    private final ForceDirectedPlacer softPlacer;
+    private final double[] ox;
+    private final double[] oy;
+    private final double[] bestX;
+    private final double[] bestY;
+    private final byte[] orient;
+    private final byte[] bestOrient;
+    private double best;
+
+    public SearchState(PlacementProblem problem, Placement start, double spacing) {
+        this.start = start;
+        this.m = problem.model();
+        this.state = PlacementState.of(problem.netlist(), start);
+        this.cost = new ProxyCost(problem.costModel(), state);
+        Canvas canvas = problem.canvas();
+        double[] blocks = new double[4 * canvas.blockages().size()];
+        int k = 0;
+        for (Blockage b : canvas.blockages()) {
+            blocks[k++] = b.x0();
+            blocks[k++] = b.y0();
+            blocks[k++] = b.x1();
+            blocks[k++] = b.y1();
+        }
+        this.index = new MacroIndex(canvas, m.hardCount, spacing, Legality.DEFAULT_TOLERANCE / 10, blocks);
+        this.softPlacer = new ForceDirectedPlacer(m, canvas, problem.softMacros());
+        int n = m.objectCount();
+        ox = new double[n];
+        oy = new double[n];
+        bestX = new double[n];
+        bestY = new double[n];
+        orient = new byte[n];
+        for (int o = 0; o < n; o++) {
+            orient[o] = (byte) start.orientation(m.objNode[o]).ordinal();
+        }
+        bestOrient = orient.clone();
+        m.read(start, ox, oy);
+        for (int o = 0; o < m.hardCount; o++) {
+            index.add(o, ox[o], oy[o], m.objW[o], m.objH[o]);
+        }
+        best = cost.proxy();
+        saveBest();
+    }
+
+    public ProxyCost cost() {
+        return cost;
+    }
+
+    public MacroNetModel model() {
+        return m;
+    }
+
+    public double x(int o) {
+        return ox[o];
+    }
+
+    public double y(int o) {
+        return oy[o];
+    }
+
+    /** Whether hard macro {@code o} may sit at (cx, cy), ignoring itself and {@code other}. */
+    public boolean fits(int o, double cx, double cy, int other) {
+        return index.fits(cx, cy, m.objW[o], m.objH[o], o, other);
+    }
+
+    /** Proposes moving object {@code o} to (cx, cy); returns the proxy change. */
+    public double proposeShift(int o, double cx, double cy) {
+        return cost.propose(new ShiftMove(m.objNode[o], cx, cy));
+    }
+
+    /** Proposes turning object {@code o} (orientations that keep its footprint only). */
+    public double proposeOrient(int o, Orientation orientation) {
+        if (orientation.swapsSides() != Orientation.ofOrdinal(orient[o]).swapsSides()) {
+            throw new IllegalArgumentException("orientation " + orientation + " would change the footprint");
+        }
+        return cost.propose(new OrientMove(m.objNode[o], orientation));
+    }
+
+    public Orientation orientation(int o) {
+        return Orientation.ofOrdinal(orient[o]);
+    }
+
+    public double proposeSwap(int a, int b) {
+        return cost.propose(new SwapMove(m.objNode[a], m.objNode[b]));
+    }
+
+    /** Keeps the pending shift of {@code o} (or swap of {@code o} and {@code b}; b = -1 for a shift). */
+    public void commit(int o, int b) {
+        cost.commit();
+        sync(o);
+        if (b >= 0) {
+            sync(b);
+        }
+        if (cost.proxy() < best) {
+            best = cost.proxy();
+            saveBest();
+        }
+    }
+
+    public void revert() {
+        cost.revert();
+    }
+
+    private void sync(int o) {
+        int node = m.objNode[o];
+        ox[o] = state.x(node);
+        oy[o] = state.y(node);
+        orient[o] = (byte) state.orientationOrdinal(node);
+        if (o < m.hardCount) {
+            index.move(o, ox[o], oy[o]);
+        }
+    }
+
+    /**
+     * Re-places the soft macros by force from their current positions and keeps the result only if
+     * it lowers the proxy cost. Returns true when kept.
+     */
+    public boolean replaceSoftMacros() {
+        double before = cost.proxy();
+        double[] sx = ox.clone();
+        double[] sy = oy.clone();
+        softPlacer.place(sx, sy);
+        for (int o = m.hardCount; o < m.objectCount(); o++) {
+            state.setPosition(m.objNode[o], sx[o], sy[o]);
+        }
+        cost.reset();
+        if (cost.proxy() < before) {
+            System.arraycopy(sx, 0, ox, 0, ox.length);
+            System.arraycopy(sy, 0, oy, 0, oy.length);
+            if (cost.proxy() < best) {
+                best = cost.proxy();
+                saveBest();
+            }
+            return true;
+        }
+        for (int o = m.hardCount; o < m.objectCount(); o++) {
+            state.setPosition(m.objNode[o], ox[o], oy[o]);
+        }
+        cost.reset();
+        return false;
+    }
+
+    public double best() {
+        return best;
+    }
+
+    public double current() {
+        return cost.proxy();
+    }
+
+    private void saveBest() {
+        System.arraycopy(ox, 0, bestX, 0, ox.length);
+        System.arraycopy(oy, 0, bestY, 0, oy.length);
+        System.arraycopy(orient, 0, bestOrient, 0, orient.length);
+    }
+
+    /** The best placement seen. */
+    public Placement bestPlacement() {
+        Placement p = m.write(start, bestX, bestY);
+        byte[] o = p.orientations();
+        for (int i = 0; i < m.objectCount(); i++) {
+            o[m.objNode[i]] = bestOrient[i];
+        }
+        return new Placement(p.xs(), p.ys(), o, p.fixedFlags());
+    }
+
+    /** Moves the state back to the best placement seen. */
+    public void restoreBest() {
+        for (int o = 0; o < m.objectCount(); o++) {
+            state.setPosition(m.objNode[o], bestX[o], bestY[o]);
+            state.setOrientation(m.objNode[o], Orientation.ofOrdinal(bestOrient[o]));
+            if (o < m.hardCount) {
+                index.move(o, bestX[o], bestY[o]);
+            }
+        }
+        System.arraycopy(bestX, 0, ox, 0, ox.length);
+        System.arraycopy(bestY, 0, oy, 0, oy.length);
+        System.arraycopy(bestOrient, 0, orient, 0, orient.length);
+        cost.reset();
+    }
+}

@@ -1,0 +1,2 @@
+/** Local-search state: placement, incremental proxy cost, overlap index and best placement, kept in step. */
+package io.macroplace.place.search;

@@ -1,0 +1,101 @@
+package io.macroplace.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.macroplace.place.ea.EaConfig;
+import io.macroplace.place.ea.EvolutionPlacer;
+import io.macroplace.place.model.MacroNetModel;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PlacersTest {
+
+    @Test
+    void parsesSingleMethodsAndPipelines() {
+        for (String name : Placers.names()) {
+            assertEquals(name, Placers.parse(name).name());
+        }
+        assertEquals("greedy+sa+cd", Placers.parse("Greedy + SA + cd").name());
+        assertTrue(Placers.parse("greedy+sa") instanceof PipelinePlacer);
+        assertThrows(IllegalArgumentException.class, () -> Placers.parse("annealing"));
+    }
+
+    @Test
+    void greedyIsDeterministicAndRandomFollowsItsSeed() {
+        PlacementProblem p = TinyDesigns.generated(21);
+        Duration b = Duration.ofSeconds(10);
+        assertEquals(Placers.parse("greedy").place(p, 1, b, ProgressListener.NONE).placement(),
+                Placers.parse("greedy").place(p, 2, b, ProgressListener.NONE).placement());
+        assertEquals(Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement(),
+                Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement());
+        assertNotEquals(Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement(),
+                Placers.parse("random").place(p, 6, b, ProgressListener.NONE).placement());
+    }
+
+    @Test
+    void cancellingStopsAnnealingAndPipelinesEarlyWithALegalResult() {
+        PlacementProblem p = TinyDesigns.generated(22);
+        for (String method : new String[] {"sa", "greedy+sa+cd", "ea"}) {
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger calls = new AtomicInteger();
+            ProgressListener l = new ProgressListener() {
+                @Override
+                public void progress(String stage, double fraction, double best) {
+                    if (calls.incrementAndGet() >= 2) {
+                        stop.set(true);
+                    }
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return stop.get();
+                }
+            };
+            long t0 = System.nanoTime();
+            PlacementResult r = Placers.parse(method).place(p, 3, Duration.ofMinutes(5), l);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds < 30, method + " ran " + seconds + " s after being cancelled");
+            assertTrue(r.cancelled(), method);
+            assertTrue(r.legal(), method);
+        }
+    }
+
+    @Test
+    void annealingDoesNotEndWorseThanItsStart() {
+        PlacementProblem p = TinyDesigns.generated(23);
+        PlacementResult greedy = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        PlacementResult sa = Placers.parse("sa").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
+                ProgressListener.NONE);
+        assertTrue(sa.costs().proxy() <= greedy.costs().proxy() + 1e-12, sa.costs() + " vs " + greedy.costs());
+        PlacementResult cd = Placers.parse("cd").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
+                ProgressListener.NONE);
+        assertTrue(cd.costs().proxy() <= greedy.costs().proxy() + 1e-12, cd.costs() + " vs " + greedy.costs());
+    }
+
+    @Test
+    void evolutionNeverLosesToThePlainGreedyDecodeItStartsFrom() {
+        PlacementProblem p = TinyDesigns.generated(24);
+        MacroNetModel m = p.model();
+        PlacementResult greedy = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        PlacementResult ea = new EvolutionPlacer(EaConfig.defaults().withMaxEvaluations(200))
+                .place(p, 9, Duration.ofSeconds(20), ProgressListener.NONE);
+        assertTrue(hardHpwl(p, m, ea) <= hardHpwl(p, m, greedy) + 1e-9);
+    }
+
+    /** HPWL with the result's hard macros and the input's soft macros: the decode's objective (+ a constant). */
+    private static double hardHpwl(PlacementProblem p, MacroNetModel m, PlacementResult r) {
+        double[] x = new double[m.objectCount()];
+        double[] y = new double[m.objectCount()];
+        m.read(p.initial(), x, y);
+        for (int o = 0; o < m.hardCount; o++) {
+            x[o] = r.placement().x(m.objNode[o]);
+            y[o] = r.placement().y(m.objNode[o]);
+        }
+        return m.hpwl(x, y);
+    }
+}

@@ -1,0 +1,88 @@
+package io.macroplace.place;
+
+import io.macroplace.env.legal.Canvas;
+import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NetlistBuilder;
+import io.macroplace.netlist.Orientation;
+import io.macroplace.netlist.PortSide;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Small random CT-like designs built in memory, for unit tests that need no files. */
+public final class TinyDesigns {
+    private TinyDesigns() {
+    }
+
+    /**
+     * A 100 x 80 canvas (see {@link #canvas()}) with {@code hard} hard macros (2-3 pins each at
+     * random offsets, all at the canvas centre), {@code soft} soft macros (one pin, random
+     * positions), 8 ports on the left and right edges and up to {@code nets} random nets.
+     */
+    public static Netlist netlist(long seed, int hard, int soft, int nets) {
+        try {
+            SplittableRandom r = new SplittableRandom(seed);
+            NetlistBuilder b = new NetlistBuilder("tiny-" + seed);
+            int line = 1;
+            int pins = 0;
+            int[] pinIds = new int[hard * 3 + soft + 8];
+            String[] pinNames = new String[pinIds.length];
+            for (int i = 0; i < 8; i++) {
+                double x = i < 4 ? 0 : 100;
+                double y = 10 + 20 * (i % 4);
+                pinNames[pins] = "p" + i;
+                pinIds[pins++] = b.addPort("p" + i, x, y, i < 4 ? PortSide.LEFT : PortSide.RIGHT, line++);
+            }
+            for (int i = 0; i < hard; i++) {
+                double w = 6 + r.nextInt(10);
+                double h = 5 + r.nextInt(10);
+                b.addMacro("M" + i, true, w, h, 50, 40, Orientation.N, line++);
+                int k = 2 + r.nextInt(2);
+                for (int j = 0; j < k; j++) {
+                    String name = "M" + i + "/P" + j;
+                    pinNames[pins] = name;
+                    pinIds[pins++] = b.addPin(name, "M" + i, (r.nextDouble() - 0.5) * w, (r.nextDouble() - 0.5) * h,
+                            Double.NaN, Double.NaN, 1.0 + r.nextInt(2), line++);
+                }
+            }
+            for (int i = 0; i < soft; i++) {
+                b.addMacro("S" + i, false, 3 + r.nextInt(4), 3 + r.nextInt(4), 10 + r.nextDouble() * 80,
+                        10 + r.nextDouble() * 60, Orientation.N, line++);
+                String name = "S" + i + "/P";
+                pinNames[pins] = name;
+                pinIds[pins++] = b.addPin(name, "S" + i, 0, 0, Double.NaN, Double.NaN, 1.0, line++);
+            }
+            boolean[] drives = new boolean[pins];
+            for (int n = 0; n < nets; n++) {
+                int d = r.nextInt(pins);
+                if (drives[d]) {
+                    continue;
+                }
+                drives[d] = true;
+                int fanout = 1 + r.nextInt(4);
+                for (int s = 0; s < fanout; s++) {
+                    int t = r.nextInt(pins);
+                    if (t != d) {
+                        b.addInput(pinIds[d], pinNames[t], line++);
+                    }
+                }
+            }
+            return b.build();
+        } catch (FormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small generated CT-like design (20 hard, 80 soft macros, 30 ports) as a proxy-cost problem. */
+    public static io.macroplace.place.PlacementProblem generated(long seed) {
+        io.macroplace.netlist.generate.GeneratedDesign g = io.macroplace.netlist.generate.DesignGenerator.generate(
+                io.macroplace.netlist.generate.GeneratorConfig.defaults().withCounts(20, 80, 30).withSeed(seed));
+        return io.macroplace.place.PlacementProblem.of(g.netlist(),
+                io.macroplace.env.cost.CostSettings.resolve(g.netlist(), g.plc().header()), g.plc().placement());
+    }
+
+    /** 100 x 80 microns, 10 x 8 cells. */
+    public static Canvas canvas() {
+        return new Canvas(100, 80, 10, 8, List.of());
+    }
+}

@@ -1,0 +1,67 @@
+package io.macroplace.place.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.macroplace.env.legal.Legality;
+import io.macroplace.netlist.Placement;
+import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacerSupport;
+import io.macroplace.place.model.MacroNetModel;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SearchStateTest {
+
+    @Test
+    void randomLegalMovesWithCheckModeKeepCostIndexAndBestConsistent() {
+        PlacementProblem p = io.macroplace.place.TinyDesigns.generated(11);
+        Placement start = PlacerSupport.legalStart(p);
+        SearchState s = new SearchState(p, start, 0.0);
+        s.cost().setCheckMode(true); // every commit/revert is compared with a full evaluation
+        MacroNetModel m = p.model();
+        SplittableRandom r = new SplittableRandom(5);
+        double w = p.canvas().width();
+        double h = p.canvas().height();
+        int proposed = 0;
+        for (int i = 0; i < 400; i++) {
+            int o = r.nextInt(m.objectCount());
+            int b = r.nextInt(m.hardCount);
+            double d;
+            int other = -1;
+            if (m.isHard(o) && r.nextBoolean() && o != b) {
+                if (!s.fits(o, s.x(b), s.y(b), b) || !s.fits(b, s.x(o), s.y(o), o)
+                        || m.objW[o] != m.objW[b] || m.objH[o] != m.objH[b]) {
+                    continue;
+                }
+                d = s.proposeSwap(o, b);
+                other = b;
+            } else {
+                double cx = m.objW[o] / 2 + r.nextDouble() * (w - m.objW[o]);
+                double cy = m.objH[o] / 2 + r.nextDouble() * (h - m.objH[o]);
+                if (m.isHard(o) && !s.fits(o, cx, cy, -1)) {
+                    continue;
+                }
+                d = s.proposeShift(o, cx, cy);
+            }
+            proposed++;
+            double before = s.current();
+            if (d < 0 || r.nextDouble() < 0.3) {
+                s.commit(o, other);
+                assertEquals(before + d, s.current(), 1e-9);
+            } else {
+                s.revert();
+                assertEquals(before, s.current(), 0.0);
+            }
+            assertTrue(s.best() <= s.current() + 1e-15);
+        }
+        assertTrue(proposed > 50, "only " + proposed + " moves were legal");
+        Placement best = s.bestPlacement();
+        assertTrue(Legality.check(p.netlist(), best, p.canvas()).legal());
+        assertEquals(p.evaluator().evaluate(best).proxy(), s.best(), 1e-9);
+        s.restoreBest();
+        assertEquals(s.best(), s.current(), 1e-9);
+        assertTrue(s.replaceSoftMacros() || s.current() == s.best());
+        assertTrue(s.current() <= s.best() + 1e-12);
+    }
+}
