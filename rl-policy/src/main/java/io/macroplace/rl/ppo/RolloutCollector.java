@@ -97,6 +97,7 @@ public final class RolloutCollector implements AutoCloseable {
         for (Episode e : finished) {
             out.add(e);
         }
+        System.gc(); // frees the round's off-heap intermediates (see PpoUpdater)
         return steps;
     }
 
