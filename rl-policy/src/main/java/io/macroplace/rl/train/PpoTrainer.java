@@ -151,11 +151,13 @@ public final class PpoTrainer {
         List<Rollout> rollouts = new ArrayList<>();
         double rolloutSeconds = 0;
         int steps = 0;
+        int failed = 0;
         for (EnvPool pool : pools) {
             Rollout r = collector.collect(network, pool, config.ppo().episodesPerIteration(), rng, false);
             rollouts.add(r);
             rolloutSeconds += r.seconds();
             steps += r.envSteps();
+            failed += r.failedEpisodes();
         }
         UpdateStats u = updater.update(rollouts, rng);
 
@@ -179,7 +181,7 @@ public final class PpoTrainer {
         double seconds = (System.nanoTime() - t0) / 1e9;
         IterationMetrics m = new IterationMetrics(it, episodes, sumReturn / episodes, sumCost / episodes, bestMean,
                 u.policyLoss(), u.valueLoss(), u.entropy(), u.approxKl(), u.clipFraction(), u.gradNorm(), steps,
-                steps / rolloutSeconds, rolloutSeconds, u.seconds(), seconds);
+                steps / rolloutSeconds, rolloutSeconds, u.seconds(), seconds, failed);
         List<IterationMetrics> metrics = new ArrayList<>(state.metrics());
         metrics.add(m);
         state = new TrainingState(it, state.seed(), metrics, best);
