@@ -1,6 +1,7 @@
 package io.macroplace.rl.train;
 
 import io.macroplace.env.mdp.EpisodeResult;
+import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.RlConfig;
 import io.macroplace.rl.io.CheckpointIo;
 import io.macroplace.rl.net.PolicyNetwork;
@@ -100,6 +101,7 @@ public final class PpoTrainer {
     /** Runs iterations until the run's limits; writes checkpoints as configured. */
     public TrainingResult train(TrainingRun run, TrainingListener listener) throws IOException {
         long start = System.nanoTime();
+        listener.onStart(BackendInfo.current(), Math.toIntExact(network.parameterCount()));
         int lastSaved = state.iteration();
         TrainingResult.StopReason reason;
         PpoUpdater updater = new PpoUpdater(config.ppo(), network, adam);
