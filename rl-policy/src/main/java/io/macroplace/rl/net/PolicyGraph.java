@@ -167,6 +167,11 @@ public final class PolicyGraph {
         return sd.nn.relu(v, 0);
     }
 
+    /** For profiling listeners in tests. */
+    SameDiff sameDiff() {
+        return sd;
+    }
+
     /** Rebinds the variables to the network's arrays (a no-op unless an array was replaced). */
     void bind(Map<String, INDArray> params) {
         for (String name : paramNames) {

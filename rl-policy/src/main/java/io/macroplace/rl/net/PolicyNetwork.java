@@ -109,6 +109,7 @@ public final class PolicyNetwork {
     public PolicyOutput evaluate(GraphInputs g, List<Observation> observations) {
         Map<String, INDArray> ph = ObservationBatch.placeholders(g, observations, type);
         Map<String, INDArray> out = graph(g).output(ph, PolicyGraph.LOGP, PolicyGraph.VALUE);
+        ObservationBatch.release(g, ph);
         return new PolicyOutput(out.get(PolicyGraph.LOGP), out.get(PolicyGraph.VALUE));
     }
 
@@ -122,7 +123,7 @@ public final class PolicyNetwork {
         return graph(g).gradients(placeholders, outputs);
     }
 
-    private PolicyGraph graph(GraphInputs g) {
+    PolicyGraph graph(GraphInputs g) {
         PolicyGraph pg = graphs.computeIfAbsent(g.shape(), s -> new PolicyGraph(config, s, params));
         pg.bind(params);
         return pg;

@@ -41,6 +41,11 @@ public final class RlPlacer {
         return sampled.proxyCost() < greedy.proxyCost() ? sampled : greedy;
     }
 
+    /** One episode sampled from the policy; the seed drives sampling and the reset seed. */
+    public EpisodeResult sample(MacroPlacementEnv env, long seed) {
+        return best(run(env, 1, new Random(seed), false));
+    }
+
     private Rollout run(MacroPlacementEnv env, int episodes, Random rng, boolean argmax) {
         EnvPool pool = new EnvPool(new DesignEnv("rl-placer", () -> env), 1, policy);
         try (RolloutCollector c = new RolloutCollector(1)) {

@@ -2,6 +2,7 @@ package io.macroplace.rl.ppo;
 
 import io.macroplace.env.mdp.Observation;
 import io.macroplace.rl.config.PpoConfig;
+import io.macroplace.rl.net.ObservationBatch;
 import io.macroplace.rl.net.PolicyGraph;
 import io.macroplace.rl.net.PolicyNetwork;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -105,8 +106,24 @@ public final class PpoUpdater {
             }
         }
         Map<String, INDArray> out = og.getOutputs();
-        return new double[]{out.get(PolicyGraph.POLICY_LOSS).getDouble(0), out.get(PolicyGraph.VALUE_LOSS).getDouble(0),
+        double[] stats = {out.get(PolicyGraph.POLICY_LOSS).getDouble(0), out.get(PolicyGraph.VALUE_LOSS).getDouble(0),
                 out.get(PolicyGraph.ENTROPY).getDouble(0), kl / b, clipped / b, norm};
+        // Free this minibatch's off-heap arrays now; waiting for GC let the process grow to many GB.
+        ObservationBatch.release(s.rollout.pool().inputs(), ph);
+        closeAll(grads);
+        closeAll(out);
+        // SameDiff's intermediates are freed only when their Java wrappers are collected, and the
+        // Java heap stays tiny, so without a collection per step the process grew to 7+ GB.
+        System.gc();
+        return stats;
+    }
+
+    private static void closeAll(Map<String, INDArray> arrays) {
+        for (INDArray a : arrays.values()) {
+            if (a != null && a.closeable()) {
+                a.close();
+            }
+        }
     }
 
     private Samples flatten(Rollout r) {

@@ -39,15 +39,21 @@ public final class RolloutCollector implements AutoCloseable {
         long start = System.nanoTime();
         List<Episode> done = new ArrayList<>();
         int steps = 0;
-        while (done.size() < episodes) {
-            int count = Math.min(pool.envs().size(), episodes - done.size());
-            steps += round(net, pool, pool.envs().subList(0, count), rng, greedy, done);
+        int[] failed = {0};
+        int started = 0;
+        while (started < episodes) {
+            int count = Math.min(pool.envs().size(), episodes - started);
+            steps += round(net, pool, pool.envs().subList(0, count), rng, greedy, done, failed);
+            started += count;
         }
-        return new Rollout(pool, done, steps, (System.nanoTime() - start) / 1e9);
+        if (done.isEmpty()) {
+            throw new IllegalStateException("every episode of " + pool.design().name() + " hit an environment dead end");
+        }
+        return new Rollout(pool, done, failed[0], steps, (System.nanoTime() - start) / 1e9);
     }
 
     private int round(PolicyNetwork net, EnvPool pool, List<MacroPlacementEnv> envs, Random rng,
-                      boolean greedy, List<Episode> out) {
+                      boolean greedy, List<Episode> out, int[] failed) {
         int n = envs.size();
         Observation[] obs = new Observation[n];
         List<List<Observation>> seen = new ArrayList<>();
@@ -71,6 +77,8 @@ public final class RolloutCollector implements AutoCloseable {
             PolicyOutput po = net.evaluate(pool.inputs(), batch);
             double[][] logp = toRows(po.logp());
             double[] values = po.value().toDoubleVector();
+            po.logp().close(); // free off-heap memory now, not at the next GC
+            po.value().close();
             int[] actions = new int[active.size()];
             for (int j = 0; j < actions.length; j++) {
                 boolean[] legal = batch.get(j).legalMask();
@@ -80,6 +88,10 @@ public final class RolloutCollector implements AutoCloseable {
             List<Integer> still = new ArrayList<>();
             for (int j = 0; j < actions.length; j++) {
                 int i = active.get(j);
+                if (results[j] == null) {
+                    failed[0]++;
+                    continue;
+                }
                 seen.get(i).add(batch.get(j));
                 record.get(i).add(new double[]{actions[j], logp[j][actions[j]], values[j], results[j].reward()});
                 steps++;
@@ -93,8 +105,11 @@ public final class RolloutCollector implements AutoCloseable {
             active = still;
         }
         for (Episode e : finished) {
-            out.add(e);
+            if (e != null) {
+                out.add(e);
+            }
         }
+        System.gc(); // frees the round's off-heap intermediates (see PpoUpdater)
         return steps;
     }
 
@@ -102,7 +117,7 @@ public final class RolloutCollector implements AutoCloseable {
         Step[] results = new Step[actions.length];
         if (workers == null || actions.length == 1) {
             for (int j = 0; j < actions.length; j++) {
-                results[j] = envs.get(active.get(j)).step(actions[j]);
+                results[j] = stepOrNull(envs.get(active.get(j)), actions[j]);
             }
             return results;
         }
@@ -112,7 +127,7 @@ public final class RolloutCollector implements AutoCloseable {
             final int first = t;
             futures.add(workers.submit(() -> {
                 for (int j = first; j < actions.length; j += chunks) {
-                    results[j] = envs.get(active.get(j)).step(actions[j]);
+                    results[j] = stepOrNull(envs.get(active.get(j)), actions[j]);
                 }
             }));
         }
@@ -127,6 +142,19 @@ public final class RolloutCollector implements AutoCloseable {
             }
         }
         return results;
+    }
+
+    /**
+     * A step, or null when the environment reached a dead end it cannot continue from (it threw
+     * IllegalStateException on a legal action, e.g. "no legal position left"): that episode is
+     * dropped and counted, so that one bad episode does not end a long training run.
+     */
+    private static Step stepOrNull(MacroPlacementEnv env, int action) {
+        try {
+            return env.step(action);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     private static Episode episode(List<Observation> obs, List<double[]> rec, Step last) {

@@ -19,10 +19,11 @@ package io.macroplace.rl.train;
  * @param rolloutSeconds   time collecting episodes
  * @param updateSeconds    time in PPO epochs
  * @param seconds          whole iteration
+ * @param failedEpisodes   episodes dropped because the environment hit a dead end (not in the means)
  */
 public record IterationMetrics(int iteration, int episodes, double meanReturn, double meanProxyCost,
                                double bestProxyCost, double policyLoss, double valueLoss, double entropy,
                                double approxKl, double clipFraction, double gradNorm, int envSteps,
                                double envStepsPerSecond, double rolloutSeconds, double updateSeconds,
-                               double seconds) {
+                               double seconds, int failedEpisodes) {
 }

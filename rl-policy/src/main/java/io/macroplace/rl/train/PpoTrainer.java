@@ -1,6 +1,7 @@
 package io.macroplace.rl.train;
 
 import io.macroplace.env.mdp.EpisodeResult;
+import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.RlConfig;
 import io.macroplace.rl.io.CheckpointIo;
 import io.macroplace.rl.net.PolicyNetwork;
@@ -100,6 +101,7 @@ public final class PpoTrainer {
     /** Runs iterations until the run's limits; writes checkpoints as configured. */
     public TrainingResult train(TrainingRun run, TrainingListener listener) throws IOException {
         long start = System.nanoTime();
+        listener.onStart(BackendInfo.current(), Math.toIntExact(network.parameterCount()));
         int lastSaved = state.iteration();
         TrainingResult.StopReason reason;
         PpoUpdater updater = new PpoUpdater(config.ppo(), network, adam);
@@ -151,11 +153,13 @@ public final class PpoTrainer {
         List<Rollout> rollouts = new ArrayList<>();
         double rolloutSeconds = 0;
         int steps = 0;
+        int failed = 0;
         for (EnvPool pool : pools) {
             Rollout r = collector.collect(network, pool, config.ppo().episodesPerIteration(), rng, false);
             rollouts.add(r);
             rolloutSeconds += r.seconds();
             steps += r.envSteps();
+            failed += r.failedEpisodes();
         }
         UpdateStats u = updater.update(rollouts, rng);
 
@@ -179,7 +183,7 @@ public final class PpoTrainer {
         double seconds = (System.nanoTime() - t0) / 1e9;
         IterationMetrics m = new IterationMetrics(it, episodes, sumReturn / episodes, sumCost / episodes, bestMean,
                 u.policyLoss(), u.valueLoss(), u.entropy(), u.approxKl(), u.clipFraction(), u.gradNorm(), steps,
-                steps / rolloutSeconds, rolloutSeconds, u.seconds(), seconds);
+                steps / rolloutSeconds, rolloutSeconds, u.seconds(), seconds, failed);
         List<IterationMetrics> metrics = new ArrayList<>(state.metrics());
         metrics.add(m);
         state = new TrainingState(it, state.seed(), metrics, best);

@@ -39,7 +39,13 @@ class ResumeTest {
 
         Path cp = dir.resolve("checkpoint.zip");
         List<Integer> saved = new ArrayList<>();
+        List<String> backends = new ArrayList<>();
         TrainingListener onSave = new TrainingListener() {
+            @Override
+            public void onStart(io.macroplace.rl.BackendInfo backend, int parameters) {
+                backends.add(backend.summary());
+            }
+
             @Override
             public void onIteration(IterationMetrics m) {
             }
@@ -51,6 +57,8 @@ class ResumeTest {
         };
         PpoTrainer.create(CONFIG, designs()).train(new TrainingRun(2, null, cp, 1, null), onSave);
         assertEquals(List.of(1, 2), saved);
+        assertEquals(1, backends.size());
+        assertTrue(backends.get(0).contains("Backend ("), backends.get(0));
         PpoTrainer resumed = PpoTrainer.resume(cp, designs());
         assertEquals(2, resumed.state().iteration());
         TrainingResult continued = resumed.train(TrainingRun.iterations(3), TrainingListener.NONE);
