@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 public final class CostOptions {
     @Option(names = "--cols", paramLabel = "C", description = "grid columns")
-    Integer columns;
+    public Integer columns;
 
     @Option(names = "--rows", paramLabel = "R", description = "grid rows")
     Integer rows;

@@ -1,12 +1,24 @@
 package io.macroplace.cli;
 
+import io.macroplace.env.mdp.EnvConfig;
+import io.macroplace.place.PipelinePlacer;
 import io.macroplace.place.Placer;
 import io.macroplace.place.Placers;
+import io.macroplace.rl.io.PolicyIo;
+import io.macroplace.rl.net.PolicyNetwork;
+import io.macroplace.rl.place.PolicyPlacer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** Turns a --method value into a placer; "rl" stages need a trained policy. */
+/**
+ * Turns a --method value into a placer: the classical placers by name, "rl" for a trained policy,
+ * and pipelines joined by '+' (each stage starts from the previous result).
+ */
 public final class Methods {
     private Methods() {
     }
@@ -16,17 +28,40 @@ public final class Methods {
         @Option(names = "--policy", paramLabel = "POLICY.zip", description = "trained policy for the rl method")
         public Path policy;
 
-        @Option(names = "--samples", paramLabel = "K", description = "rl: best of K sampled episodes; 0 = argmax (default: ${DEFAULT-VALUE})")
+        @Option(names = "--samples", paramLabel = "K",
+                description = "rl: also sample K episodes and keep the best (default: ${DEFAULT-VALUE}, argmax only)")
         public int samples = 0;
     }
 
-    public static Placer parse(String method, PolicyOptions policy) {
-        String spec = method.trim().toLowerCase(Locale.ROOT);
-        for (String stage : spec.split("\\+")) {
-            if (stage.trim().equals("rl")) {
-                throw new UserException("the rl method is not available in this build");
+    public static Placer parse(String method, PolicyOptions options) {
+        String[] stages = method.trim().toLowerCase(Locale.ROOT).split("\\+");
+        List<Placer> placers = new ArrayList<>();
+        PolicyNetwork policy = null;
+        for (String raw : stages) {
+            String stage = raw.trim();
+            if (stage.equals("rl")) {
+                if (options == null || options.policy == null) {
+                    throw new UserException("the rl method needs --policy POLICY.zip (make one with 'macroplace train')");
+                }
+                if (options.samples < 0) {
+                    throw new UserException("--samples must be 0 or more");
+                }
+                if (policy == null) {
+                    policy = load(options.policy);
+                }
+                placers.add(new PolicyPlacer(policy, EnvConfig.defaults(), options.samples));
+            } else {
+                placers.add(Placers.parse(stage));
             }
         }
-        return Placers.parse(spec);
+        return placers.size() == 1 ? placers.get(0) : new PipelinePlacer(placers);
+    }
+
+    private static PolicyNetwork load(Path file) {
+        try {
+            return PolicyIo.load(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -132,6 +132,53 @@ class CommandsTest {
         assertEquals(costA.get("density_cost").asDouble(), costB.get("density_cost").asDouble(), 1e-9);
     }
 
+    @Test
+    void placeWritesALegalPlacementWhoseCostTheCostCommandReproduces(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("place");
+        CliRun run = CliRun.of("place", "--method", "greedy+sa", "--time-limit", "3s", "--seed", "3",
+                "--out", out.toString(), "--quiet", "--cols", "11", "--rows", "11");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String f : new String[] {"placement.plc", "layout.png", "layout.svg", "report.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+        assertTrue(report.get("legal").asBoolean());
+        assertEquals("greedy+sa", report.get("method").asText());
+        CliRun cost = CliRun.of("cost", SampleDesign.netlist().toString(), "--plc", out.resolve("placement.plc").toString(),
+                "--json");
+        assertEquals(0, cost.exitCode(), cost.err());
+        JsonNode c = Json.MAPPER.readTree(cost.out());
+        assertEquals(report.get("proxy_cost").asDouble(), c.get("proxy_cost").asDouble(), 1e-9,
+                "the written .plc scores what the report says");
+        CliRun initial = CliRun.of("cost", SampleDesign.netlist().toString(), "--plc", SampleDesign.plc().toString(),
+                "--json");
+        assertTrue(c.get("proxy_cost").asDouble() < Json.MAPPER.readTree(initial.out()).get("proxy_cost").asDouble(),
+                "placing improves on the shelf-packed start");
+    }
+
+    @Test
+    void bookshelfDesignsArePlacedInTheMaskPlaceSetting(@TempDir Path dir) throws Exception {
+        Path aux = dir.resolve("bs").resolve("sample.aux");
+        assertEquals(0, CliRun.of("convert", SampleDesign.netlist().toString(), "--plc", SampleDesign.plc().toString(),
+                aux.toString()).exitCode());
+        CliRun random = CliRun.of("place", aux.toString(), "--method", "random", "--out", dir.resolve("r").toString(),
+                "--json", "--seed", "1");
+        CliRun greedy = CliRun.of("place", aux.toString(), "--method", "greedy", "--out", dir.resolve("g").toString(),
+                "--json", "--seed", "1");
+        assertEquals(0, random.exitCode(), random.err());
+        assertEquals(0, greedy.exitCode(), greedy.err());
+        double r = Json.MAPPER.readTree(random.out()).get("macro_hpwl_1e5").asDouble();
+        double g = Json.MAPPER.readTree(greedy.out()).get("macro_hpwl_1e5").asDouble();
+        assertTrue(g > 0 && g < r, "greedy " + g + " vs random " + r);
+    }
+
+    @Test
+    void rlWithoutAPolicyIsAOneLineError() {
+        CliRun run = CliRun.of("place", "--method", "rl+cd", "--out", "unused");
+        assertEquals(2, run.exitCode());
+        assertEquals("error: the rl method needs --policy POLICY.zip (make one with 'macroplace train')", run.err().strip());
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

@@ -5,6 +5,7 @@ import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.Methods;
+import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
 import io.macroplace.cli.SettingsJson;
 import io.macroplace.cli.report.CompareReport;
@@ -14,8 +15,6 @@ import io.macroplace.cli.report.SeedResult;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.netlist.Placement;
-import io.macroplace.netlist.format.Design;
-import io.macroplace.netlist.format.DesignReader;
 import io.macroplace.place.Costs;
 import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
@@ -88,9 +87,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
-        Design design = DesignReader.read(netlistPath, plcPath);
-        CostSettings settings = costOptions.resolve(design);
-        PlacementProblem problem = PlacementProblem.of(design.netlist(), settings, design.plc().placement());
+        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
+        PlacementProblem problem = loaded.problem();
+        CostSettings settings = problem.settings();
         List<Placer> placers = new ArrayList<>();
         for (String m : methods) {
             placers.add(Methods.parse(m, policy));
@@ -100,9 +99,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<CompareRow> rows = new ArrayList<>();
         List<Map<String, Object>> runsJson = new ArrayList<>();
         if (plcPath != null) {
-            Placement input = design.plc().placement();
+            Placement input = problem.initial();
             Costs c = problem.evaluator().evaluate(input);
-            boolean legal = Legality.check(design.netlist(), input, problem.canvas()).legal();
+            boolean legal = Legality.check(problem.netlist(), input, problem.canvas()).legal();
             rows.add(CompareRow.input(plcPath.getFileName().toString(), new SeedResult(c.wirelength(), c.density(), c.congestion(), c.proxy(),
                     c.hpwl(), 0, legal)).withLayoutImage(picture(problem, input, "input", name, c)));
         }
@@ -138,13 +137,18 @@ public final class CompareCommand implements Callable<Integer> {
                             .withLayoutImage(picture(problem, best.placement(), placer.name(), name, best.costs())));
                 }
             }
-            List<String> notes = List.of(
+            List<String> notes = new ArrayList<>(List.of(
                     "design: " + netlistPath + (plcPath == null ? "" : " with " + plcPath),
                     String.format(Locale.ROOT, "grid %d x %d, canvas %s x %s, weights %s/%s/%s, smoothing %d",
                             settings.columns(), settings.rows(), settings.canvasWidth(), settings.canvasHeight(),
                             settings.wirelengthWeight(), settings.densityWeight(), settings.congestionWeight(),
                             settings.smoothingRange()),
-                    String.format(Locale.ROOT, "%d seed(s) per method, time limit %s per run", seeds, DurationConverter.format(timeLimit)));
+                    String.format(Locale.ROOT, "%d seed(s) per method, time limit %s per run", seeds,
+                            DurationConverter.format(timeLimit))));
+            if (loaded.maskPlace()) {
+                notes.add("MaskPlace setting (Bookshelf input): macros only, nets with >= 2 macros; the proxy and "
+                        + "wirelength columns are macro HPWL in 1e5 units");
+            }
             CompareReport report = new CompareReport("macroplace compare: " + name, notes, rows);
             CompareReportWriter.Written w = new CompareReportWriter().write(out, report);
             if (json) {

@@ -6,14 +6,13 @@ import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.Methods;
 import io.macroplace.cli.PlcOutput;
+import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.SettingsJson;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.PlcFile;
-import io.macroplace.netlist.format.Design;
-import io.macroplace.netlist.format.DesignReader;
 import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.Costs;
 import io.macroplace.place.PlacementProblem;
@@ -100,9 +99,9 @@ public final class PlaceCommand implements Callable<Integer> {
                 plcPath = SampleDesign.plc();
             }
         }
-        Design design = DesignReader.read(netlistPath, plcPath);
-        CostSettings settings = costOptions.resolve(design);
-        PlacementProblem problem = PlacementProblem.of(design.netlist(), settings, design.plc().placement());
+        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
+        PlacementProblem problem = loaded.problem();
+        CostSettings settings = problem.settings();
         Placer placer = Methods.parse(method, policy);
         PrintWriter o = spec.commandLine().getOut();
         if (!json && !quiet) {
@@ -112,15 +111,19 @@ public final class PlaceCommand implements Callable<Integer> {
         PlacementResult result;
         try (ProgressReporter progress = new ProgressReporter(!json && !quiet && System.console() != null)) {
             result = placer.place(problem, seed, timeLimit, progress);
-            writeOutputs(design, settings, result);
+            writeOutputs(problem, result, loaded.maskPlace());
         }
-        Map<String, Object> report = report(result, settings);
+        Map<String, Object> report = report(result, settings, loaded.maskPlace());
         if (json) {
             Json.print(o, report);
         } else {
             Costs c = result.costs();
-            o.printf("proxy cost %.6f  (wirelength %.6f, density %.6f, congestion %.6f)  hpwl %.1f%n",
-                    c.proxy(), c.wirelength(), c.density(), c.congestion(), c.hpwl());
+            if (loaded.maskPlace()) {
+                o.printf("macro HPWL %.4f x 1e5 (MaskPlace setting: macros only, nets with >= 2 macros)%n", c.proxy());
+            } else {
+                o.printf("proxy cost %.6f  (wirelength %.6f, density %.6f, congestion %.6f)  hpwl %.1f%n",
+                        c.proxy(), c.wirelength(), c.density(), c.congestion(), c.hpwl());
+            }
             o.printf("%s in %.1f s%s; legal: %s%n", result.method(), seconds(result.runtime()),
                     result.cancelled() ? " (stopped early)" : "", result.legal() ? "yes" : "NO");
             o.printf("wrote %s, layout.png, layout.svg, report.json%n", out.resolve("placement.plc"));
@@ -129,21 +132,23 @@ public final class PlaceCommand implements Callable<Integer> {
         return result.legal() ? 0 : 1;
     }
 
-    private void writeOutputs(Design design, CostSettings settings, PlacementResult result) throws Exception {
+    private void writeOutputs(PlacementProblem problem, PlacementResult result, boolean maskPlace) throws Exception {
         Costs c = result.costs();
-        String block = Layouts.designName(design.netlistPath());
-        PlcWriter.write(out.resolve("placement.plc"), design.netlist(),
+        CostSettings settings = problem.settings();
+        String block = Layouts.designName(netlistPath);
+        PlcWriter.write(out.resolve("placement.plc"), problem.netlist(),
                 new PlcFile(PlcOutput.header(settings, c, block), result.placement()));
-        var model = io.macroplace.env.cost.CostModel.of(design.netlist(), settings);
+        var model = problem.costModel();
         String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)",
                 result.method(), c.proxy(), c.wirelength(), c.density(), c.congestion());
         var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
         Layouts.write(scene, out.resolve("layout.png"));
         Layouts.write(scene, out.resolve("layout.svg"));
-        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings)) + "\n");
+        AtomicFiles.writeString(out.resolve("report.json"),
+                Json.write(report(result, settings, maskPlace)) + "\n");
     }
 
-    private Map<String, Object> report(PlacementResult result, CostSettings settings) {
+    private Map<String, Object> report(PlacementResult result, CostSettings settings, boolean maskPlace) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("netlist", netlistPath.toString());
         m.put("initial_plc", plcPath == null ? null : plcPath.toString());
@@ -154,6 +159,10 @@ public final class PlaceCommand implements Callable<Integer> {
         m.put("stopped_early", result.cancelled());
         m.put("legal", result.legal());
         m.putAll(SettingsJson.costs(result.costs()));
+        if (maskPlace) {
+            m.put("objective", "macro HPWL (MaskPlace setting); proxy_cost and wirelength_cost are macro HPWL / 1e5");
+            m.put("macro_hpwl_1e5", result.costs().proxy());
+        }
         m.put("settings", SettingsJson.settings(settings));
         m.put("placement", out.resolve("placement.plc").toString());
         return m;

@@ -6,7 +6,9 @@ import java.util.Arrays;
 
 /**
  * The macro placement problem that MaskPlace, WireMask-BBO, ChiPFormer and EfficientPlace cut out
- * of an ISPD 2005 Bookshelf design: every {@code terminal} node is a macro to place, standard cells
+ * of an ISPD 2005 Bookshelf design: every {@code terminal} node is a macro to place (and so is a
+ * movable node taller than a row, which the reader makes a hard macro: files written from a
+ * placement with movable macros, such as macroplace's own, keep their macros), standard cells
  * are ignored, and only nets with pins on at least two macros are kept, with their macro pins (a
  * pin sits at its macro's centre + offset, orientation ignored as the papers do). Flat arrays:
  * macros are numbered 0..macroCount-1 in node order; nets are CSR over pins.
@@ -40,7 +42,12 @@ public final class MaskPlaceView {
         Placement p = design.plc().placement();
         int[] macroIndex = new int[n.nodeCount()];
         Arrays.fill(macroIndex, -1);
-        java.util.BitSet terminals = design.terminals();
+        java.util.BitSet terminals = (java.util.BitSet) design.terminals().clone();
+        for (int v = 0; v < n.nodeCount(); v++) {
+            if (n.kind(v) == io.macroplace.netlist.NodeKind.HARD_MACRO) {
+                terminals.set(v);
+            }
+        }
         int macros = terminals.cardinality();
         int[] macroNode = new int[macros];
         double[] w = new double[macros];
