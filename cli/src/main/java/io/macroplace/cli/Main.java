@@ -56,6 +56,9 @@ public final class Main implements Runnable {
     /** Runs the command line with the given output streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // Descriptions are laid out for 100 columns; wider terminals get their width.
+        cli.setUsageHelpWidth(100);
+        cli.setUsageHelpAutoWidth(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
             "Geometry (sizes, positions, pin offsets) and connectivity are preserved."
         },
         footer = {"", "Examples:",
-            "  macroplace convert designs/sample/netlist.pb.txt.gz --plc designs/sample/initial.plc /tmp/sample/sample.aux",
+            "  macroplace convert designs/sample/netlist.pb.txt.gz --plc designs/sample/initial.plc \\",
+            "      /tmp/sample/sample.aux",
             "  macroplace convert /tmp/sample/sample.aux /tmp/back/netlist.pb.txt"})
 public final class ConvertCommand implements Callable<Integer> {
 

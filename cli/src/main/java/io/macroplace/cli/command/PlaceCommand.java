@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  macroplace place",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
-            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --method greedy+sa+cd --time-limit 5m --out out/ariane"})
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
+            "      --method greedy+sa+cd --time-limit 5m --out out/ariane"})
 public final class PlaceCommand implements Callable<Integer> {
 
     @Spec
