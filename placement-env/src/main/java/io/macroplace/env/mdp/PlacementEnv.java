@@ -10,6 +10,8 @@ import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Placement;
 import io.macroplace.place.Costs;
 import io.macroplace.place.PlacementProblem;
+import io.macroplace.place.PlacerSupport;
+import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.model.MacroNetModel;
 import io.macroplace.place.model.MacroOrder;
 import io.macroplace.place.model.NetBoxes;
@@ -25,6 +27,14 @@ import java.util.Arrays;
  * legal position flush against obstacles nearest the chosen cell centre ({@link FreeSpot}), so the
  * final placement is always legal. After the last step soft macros are placed by force and the
  * full proxy cost is computed.
+ *
+ * <p>Dead ends: earlier (random) choices can fragment the free space so that the current macro
+ * fits nowhere at all, not even off the grid. Then the step repairs the state instead of failing:
+ * every macro placed so far and the current one move to a reference packing of all movable hard
+ * macros ({@link GreedyPlacer#constructFallback}, computed once, on the first dead end), whose
+ * spots for the macros still to come are then free, so an episode of legal actions always finishes
+ * with a legal placement. The step's dense reward is then minus the whole HPWL change of the move.
+ * Only a design whose hard macros admit no packing at all still throws IllegalStateException.
  */
 public final class PlacementEnv implements MacroPlacementEnv {
     private final PlacementProblem problem;
@@ -54,6 +64,8 @@ public final class PlacementEnv implements MacroPlacementEnv {
     private boolean fallback;
     private boolean observed;
     private Placement lastPlacement;
+    private double[][] reference;
+    private int repairs;
 
     public PlacementEnv(PlacementProblem problem, EnvConfig config) {
         this.problem = problem;
@@ -140,18 +152,24 @@ public final class PlacementEnv implements MacroPlacementEnv {
         if (fallback) {
             if (!FreeSpot.nearest(canvas.width(), canvas.height(), m.objW[o], m.objH[o], obstacles, obstacleCount,
                     config.spacing(), cx, cy, spot)) {
-                throw new IllegalStateException("no legal position left for " + problem.netlist().name(m.objNode[o]));
+                cx = Double.NaN;
+            } else {
+                cx = spot[0];
+                cy = spot[1];
             }
-            cx = spot[0];
-            cy = spot[1];
         }
-        double delta = boxes.delta(o, cx, cy);
-        boxes.add(o, cx, cy);
-        x[o] = cx;
-        y[o] = cy;
-        placed[o] = true;
-        addObstacle(cx - m.objW[o] / 2, cy - m.objH[o] / 2, cx + m.objW[o] / 2, cy + m.objH[o] / 2);
-        addOccupancy(o);
+        double delta;
+        if (fallback && Double.isNaN(cx)) {
+            delta = repair(o);
+        } else {
+            delta = boxes.delta(o, cx, cy);
+            boxes.add(o, cx, cy);
+            x[o] = cx;
+            y[o] = cy;
+            placed[o] = true;
+            addObstacle(cx - m.objW[o] / 2, cy - m.objH[o] / 2, cx + m.objW[o] / 2, cy + m.objH[o] / 2);
+            addOccupancy(o);
+        }
         cells[t] = cell;
         t++;
         double reward = config.reward() == EnvConfig.RewardMode.DENSE_HPWL ? -delta / wirelengthNorm : 0;
@@ -183,6 +201,66 @@ public final class PlacementEnv implements MacroPlacementEnv {
             }
         }
         return out;
+    }
+
+    /** How many dead ends this environment has repaired (over all episodes). */
+    public int repairs() {
+        return repairs;
+    }
+
+    /**
+     * The current macro fits nowhere: moves it and every macro placed this episode to the reference
+     * packing and rebuilds obstacles, occupancy and net boxes. Returns the HPWL increase.
+     */
+    private double repair(int o) {
+        if (reference == null) {
+            double[][] c = PlacerSupport.initialCentres(problem);
+            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+                throw new IllegalStateException("no legal position left for " + problem.netlist().name(m.objNode[o])
+                        + ", and the hard macros admit no legal packing");
+            }
+            reference = c;
+        }
+        repairs++;
+        double before = placedHpwl();
+        for (int i = 0; i <= t; i++) {
+            x[order[i]] = reference[0][order[i]];
+            y[order[i]] = reference[1][order[i]];
+        }
+        placed[o] = true;
+        Arrays.fill(occupancy, 0);
+        obstacleCount = 0;
+        for (Blockage b : canvas.blockages()) {
+            addObstacle(b.x0(), b.y0(), b.x1(), b.y1());
+        }
+        for (int p = 0; p < m.objectCount(); p++) {
+            if (placed[p]) {
+                addOccupancy(p);
+                if (m.isHard(p)) {
+                    addObstacle(x[p] - m.objW[p] / 2, y[p] - m.objH[p] / 2, x[p] + m.objW[p] / 2, y[p] + m.objH[p] / 2);
+                }
+            }
+        }
+        double after = placedHpwl();
+        return after - before;
+    }
+
+    /** HPWL over the placed objects, relative to the episode's start (leaves {@link #boxes} current). */
+    private double placedHpwl() {
+        boolean[] base = placed.clone();
+        for (int i = 0; i < order.length; i++) {
+            base[order[i]] = false;
+        }
+        boxes.reset(base, x, y);
+        double sum = 0;
+        for (int i = 0; i < order.length; i++) {
+            int p = order[i];
+            if (placed[p]) {
+                sum += boxes.delta(p, x[p], y[p]);
+                boxes.add(p, x[p], y[p]);
+            }
+        }
+        return sum;
     }
 
     /** The full placement of the last finished episode (soft macros placed), or null. */
