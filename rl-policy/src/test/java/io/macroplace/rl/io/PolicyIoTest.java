@@ -47,7 +47,7 @@ class PolicyIoTest {
         PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
         java.util.Map<String, byte[]> entries = PolicyIo.entries(net);
         String json = new String(entries.get(PolicyIo.POLICY_JSON), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("\"format\":2", "\"format\":1");
+                .replaceFirst("\"format\"\\s*:\\s*2", "\"format\":1");
         entries.put(PolicyIo.POLICY_JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path file = dir.resolve("old.zip");
         ZipEntries.writeAtomically(file, entries);
