@@ -32,6 +32,11 @@ public final class ObservationBatch {
         float[] mask = new float[b * cells];
         for (int j = 0; j < b; j++) {
             Observation o = obs.get(j);
+            if (o.currentNode() < 0 || o.currentNode() >= n) {
+                throw new IllegalArgumentException("observation has no current macro (node " + o.currentNode()
+                        + "): the episode is already over; a design with no movable macro cannot be trained"
+                        + " or placed by the policy");
+            }
             double placed = 0;
             double x = 0;
             double y = 0;
