@@ -16,7 +16,8 @@ import java.util.Map;
 public final class PolicyIo {
     static final String POLICY_JSON = "policy.json";
     static final String PARAMS = "params.bin";
-    private static final int FORMAT = 1;
+    /** 2: batch-independent graph encoder (edge MLP + segment sum, GCN rounds); 1 is not loadable. */
+    private static final int FORMAT = 2;
 
     private PolicyIo() {
     }
@@ -43,7 +44,9 @@ public final class PolicyIo {
     static PolicyNetwork fromEntries(Map<String, byte[]> entries, Path file) throws IOException {
         JsonNode meta = ConfigJson.mapper().readTree(ZipEntries.require(entries, POLICY_JSON, file));
         if (meta.path("format").asInt() != FORMAT) {
-            throw new IOException(file + ": unsupported policy format " + meta.path("format"));
+            throw new IOException(file + ": unsupported policy format " + meta.path("format")
+                    + " (this build reads format " + FORMAT + "; format 1 policies from before the"
+                    + " batch-independent graph encoder must be retrained)");
         }
         PolicyConfig config = ConfigJson.mapper().treeToValue(meta.get("policy"), PolicyConfig.class);
         var params = ArrayCodec.read(new ByteArrayInputStream(ZipEntries.require(entries, PARAMS, file)));

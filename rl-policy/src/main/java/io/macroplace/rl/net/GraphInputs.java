@@ -6,44 +6,77 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The constant graph tensors of one design. Gathers and scatters are dense one-hot incidence
- * matmuls because {@code sd.gather} has a wrong gradient for repeated indices in ND4J 1.0.0-M2.1.
- * Memory is O(E·N) per matrix: fine for the few hundred to few thousand nodes of clustered designs.
+ * The constant graph tensors of one design, built once in Java. The graph encoder runs on these
+ * alone (batch-independent), so nothing here is O(E·N): the per-edge inputs are gathered here from
+ * plain arrays (no gradient flows into them) and the scatter is a segment sum.
  *
- * @param source     [E, N] one-hot of each edge's source node
- * @param target     [E, N] one-hot of each edge's target node
- * @param aggregate  [N, E] mean over incoming edges (row-normalised transpose of target)
- * @param weight     [E, 1, 1] edge weights normalised to max 1
+ * @param nodeFeatures [N, F] static node features
+ * @param edgeFeatures [E, 2F+1] source features, target features, edge weight (normalised to max 1)
+ * @param edgeTarget   [E] INT target node of each edge (segment ids of the scatter)
+ * @param inDegreeInv  [N, 1] 1 / max(1, in-degree): turns the segment sum into a mean
+ * @param adjacency    [N, N] row-normalised weighted adjacency with self loops, undirected
  */
 public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLength,
-                          INDArray source, INDArray target, INDArray aggregate, INDArray weight) {
+                          INDArray nodeFeatures, INDArray edgeFeatures, INDArray edgeTarget,
+                          INDArray inDegreeInv, INDArray adjacency) {
 
     public static GraphInputs of(MacroGraph g, int rows, int columns, int episodeLength, DataType type) {
         int n = g.nodeCount();
         int e = g.edgeCount();
+        int f = g.featureCount();
         if (e == 0) {
             throw new IllegalArgumentException("graph has no edges");
         }
-        double[][] src = new double[e][n];
-        double[][] dst = new double[e][n];
-        double[][] agg = new double[n][e];
-        int[] inDegree = new int[n];
+        float[] stat = g.staticFeatures();
         double maxW = 0;
+        int[] inDegree = new int[n];
         for (int i = 0; i < e; i++) {
             inDegree[g.edgeTarget()[i]]++;
             maxW = Math.max(maxW, Math.abs(g.edgeWeight()[i]));
         }
-        double[] w = new double[e];
+        int ef = 2 * f + 1;
+        double[] edge = new double[e * ef];
+        double[] adj = new double[n * n];
+        int[] tgt = new int[e];
         for (int i = 0; i < e; i++) {
-            src[i][g.edgeSource()[i]] = 1;
-            dst[i][g.edgeTarget()[i]] = 1;
-            agg[g.edgeTarget()[i]][i] = 1.0 / inDegree[g.edgeTarget()[i]];
-            w[i] = maxW > 0 ? g.edgeWeight()[i] / maxW : 0;
+            int s = g.edgeSource()[i];
+            int t = g.edgeTarget()[i];
+            double w = maxW > 0 ? g.edgeWeight()[i] / maxW : 0;
+            for (int k = 0; k < f; k++) {
+                edge[i * ef + k] = stat[s * f + k];
+                edge[i * ef + f + k] = stat[t * f + k];
+            }
+            edge[i * ef + 2 * f] = w;
+            tgt[i] = t;
+            if (s != t) {
+                adj[s * n + t] += Math.abs(w);
+                adj[t * n + s] += Math.abs(w);
+            }
+        }
+        double[] inv = new double[n];
+        for (int v = 0; v < n; v++) {
+            adj[v * n + v] += 1;
+            double sum = 0;
+            for (int u = 0; u < n; u++) {
+                sum += adj[v * n + u];
+            }
+            for (int u = 0; u < n; u++) {
+                adj[v * n + u] /= sum;
+            }
+            inv[v] = 1.0 / Math.max(1, inDegree[v]);
+        }
+        double[] nodes = new double[n * f];
+        for (int i = 0; i < n * f; i++) {
+            nodes[i] = stat[i];
         }
         return new GraphInputs(g, rows, columns, episodeLength,
-                Nd4j.create(src).castTo(type), Nd4j.create(dst).castTo(type),
-                Nd4j.create(agg).castTo(type),
-                Nd4j.create(w, new long[]{e, 1, 1}, DataType.DOUBLE).castTo(type));
+                arr(nodes, type, n, f), arr(edge, type, e, ef),
+                Nd4j.createFromArray(tgt),
+                arr(inv, type, n, 1), arr(adj, type, n, n));
+    }
+
+    private static INDArray arr(double[] data, DataType type, long... shape) {
+        return Nd4j.create(data, shape, DataType.DOUBLE).castTo(type);
     }
 
     public int nodeCount() {
@@ -56,6 +89,11 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
 
     public int cells() {
         return rows * columns;
+    }
+
+    /** True for the design's constant tensors (kept when a batch's placeholders are released). */
+    boolean isConstant(INDArray a) {
+        return a == nodeFeatures || a == edgeFeatures || a == edgeTarget || a == inDegreeInv || a == adjacency;
     }
 
     /** Key of the SameDiff graph this design needs (static shapes except the batch). */

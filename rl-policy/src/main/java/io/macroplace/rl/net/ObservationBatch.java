@@ -11,10 +11,12 @@ import java.util.Map;
 
 /** Turns observations of one design into the network's placeholder arrays. */
 public final class ObservationBatch {
-    /** Node inputs per observation: the static features plus placed flag, x and y. */
-    public static final int DYNAMIC_NODE_FEATURES = 3;
-    /** current w, h; next w, h; fraction of the episode done. */
-    public static final int META_FEATURES = 5;
+    /**
+     * current w, h; next w, h; fraction of the episode done; mean over nodes of (placed, x, y) — the
+     * per-observation node state reaches the network only through these and the CNN planes (the
+     * graph encoder sees the static netlist, once per forward pass).
+     */
+    public static final int META_FEATURES = 8;
     public static final int PLANES = 3;
 
     private ObservationBatch() {
@@ -23,31 +25,36 @@ public final class ObservationBatch {
     public static Map<String, INDArray> placeholders(GraphInputs g, List<Observation> obs, DataType type) {
         int b = obs.size();
         int n = g.nodeCount();
-        int fs = g.graph().featureCount();
-        int f = fs + DYNAMIC_NODE_FEATURES;
         int cells = g.cells();
-        float[] node = new float[n * b * f];
-        float[] current = new float[n * b];
+        float[] current = new float[b * n];
         float[] meta = new float[b * META_FEATURES];
         float[] planes = new float[b * PLANES * cells];
         float[] mask = new float[b * cells];
-        float[] stat = g.graph().staticFeatures();
         for (int j = 0; j < b; j++) {
             Observation o = obs.get(j);
-            for (int v = 0; v < n; v++) {
-                int base = (v * b + j) * f;
-                System.arraycopy(stat, v * fs, node, base, fs);
-                node[base + fs] = o.placed()[v];
-                node[base + fs + 1] = o.nodeX()[v];
-                node[base + fs + 2] = o.nodeY()[v];
+            if (o.currentNode() < 0 || o.currentNode() >= n) {
+                throw new IllegalArgumentException("observation has no current macro (node " + o.currentNode()
+                        + "): the episode is already over; a design with no movable macro cannot be trained"
+                        + " or placed by the policy");
             }
-            current[o.currentNode() * b + j] = 1;
+            double placed = 0;
+            double x = 0;
+            double y = 0;
+            for (int v = 0; v < n; v++) {
+                placed += o.placed()[v];
+                x += o.nodeX()[v];
+                y += o.nodeY()[v];
+            }
+            current[j * n + o.currentNode()] = 1;
             int m = j * META_FEATURES;
             meta[m] = o.current()[0];
             meta[m + 1] = o.current()[1];
             meta[m + 2] = o.next()[0];
             meta[m + 3] = o.next()[1];
             meta[m + 4] = (float) o.step() / Math.max(1, g.episodeLength());
+            meta[m + 5] = (float) (placed / n);
+            meta[m + 6] = (float) (x / n);
+            meta[m + 7] = (float) (y / n);
             int p = j * PLANES * cells;
             System.arraycopy(o.occupancy(), 0, planes, p, cells);
             System.arraycopy(o.wireMask(), 0, planes, p + cells, cells);
@@ -58,12 +65,12 @@ public final class ObservationBatch {
             }
         }
         Map<String, INDArray> ph = new HashMap<>();
-        ph.put(PolicyGraph.SOURCE, g.source());
-        ph.put(PolicyGraph.TARGET, g.target());
-        ph.put(PolicyGraph.AGGREGATE, g.aggregate());
-        ph.put(PolicyGraph.EDGE_WEIGHT, g.weight());
-        ph.put(PolicyGraph.NODES, arr(node, type, n, b, f));
-        ph.put(PolicyGraph.CURRENT, arr(current, type, n, b, 1));
+        ph.put(PolicyGraph.NODES, g.nodeFeatures());
+        ph.put(PolicyGraph.EDGE_FEATURES, g.edgeFeatures());
+        ph.put(PolicyGraph.EDGE_TARGET, g.edgeTarget());
+        ph.put(PolicyGraph.IN_DEGREE_INV, g.inDegreeInv());
+        ph.put(PolicyGraph.ADJACENCY, g.adjacency());
+        ph.put(PolicyGraph.CURRENT, arr(current, type, b, n));
         ph.put(PolicyGraph.META, arr(meta, type, b, META_FEATURES));
         ph.put(PolicyGraph.PLANES, arr(planes, type, b, PLANES, g.rows(), g.columns()));
         ph.put(PolicyGraph.MASK, arr(mask, type, b, cells));
@@ -76,7 +83,7 @@ public final class ObservationBatch {
      */
     public static void release(GraphInputs g, Map<String, INDArray> placeholders) {
         for (INDArray a : placeholders.values()) {
-            if (a != g.source() && a != g.target() && a != g.aggregate() && a != g.weight() && a.closeable()) {
+            if (!g.isConstant(a) && a.closeable()) {
                 a.close();
             }
         }

@@ -8,7 +8,10 @@ import java.util.List;
 /** Name, shape and fan-in of every trainable array; the single source of the network's layout. */
 public record ParamSpec(String name, long[] shape, long fanIn, boolean bias) {
 
+    static final String GNN_EDGE_W = "gnn_edge_W";
+    static final String GNN_EDGE_B = "gnn_edge_b";
     static final String GNN_IN_W = "gnn_in_W";
+    static final String GNN_AGG_W = "gnn_agg_W";
     static final String GNN_IN_B = "gnn_in_b";
     static final String EMB_W = "emb_W";
     static final String EMB_B = "emb_b";
@@ -31,18 +34,20 @@ public record ParamSpec(String name, long[] shape, long fanIn, boolean bias) {
     public static List<ParamSpec> layout(PolicyConfig c, int staticFeatures) {
         int d = c.nodeEmbedding();
         int k = c.convChannels();
-        int f = staticFeatures + ObservationBatch.DYNAMIC_NODE_FEATURES;
+        int f = staticFeatures;
+        int ef = 2 * f + 1;
         List<ParamSpec> p = new ArrayList<>();
-        p.add(w(GNN_IN_W, f, f, d));
+        // Round 0: edge MLP over (source, target, weight), mean of incoming messages, node update.
+        p.add(w(GNN_EDGE_W, ef, ef, d));
+        p.add(b(GNN_EDGE_B, 1, d));
+        p.add(w(GNN_IN_W, f + d, f, d));
+        p.add(w(GNN_AGG_W, f + d, d, d));
         p.add(b(GNN_IN_B, 1, d));
-        for (int l = 0; l < c.gnnLayers(); l++) {
-            p.add(w(gnn(l, "Wsrc"), 2L * d, d, d));
-            p.add(w(gnn(l, "Wdst"), 2L * d, d, d));
-            p.add(w(gnn(l, "wedge"), 2L * d, 1, 1, d));
-            p.add(b(gnn(l, "be"), 1, d));
+        // Rounds 1..gnnLayers-1: residual GCN rounds over the normalised adjacency.
+        for (int l = 1; l < c.gnnLayers(); l++) {
             p.add(w(gnn(l, "Wself"), 2L * d, d, d));
-            p.add(w(gnn(l, "Wagg"), 2L * d, d, d));
-            p.add(b(gnn(l, "bn"), 1, d));
+            p.add(w(gnn(l, "Wnb"), 2L * d, d, d));
+            p.add(b(gnn(l, "b"), 1, d));
         }
         int embIn = 2 * d + ObservationBatch.META_FEATURES;
         p.add(w(EMB_W, embIn, embIn, k));

@@ -18,11 +18,11 @@ import java.util.Map;
  * every graph of one network shares the same parameters.
  */
 public final class PolicyGraph {
-    public static final String SOURCE = "edge_source";
-    public static final String TARGET = "edge_target";
-    public static final String AGGREGATE = "edge_aggregate";
-    public static final String EDGE_WEIGHT = "edge_weight";
     public static final String NODES = "node_features";
+    public static final String EDGE_FEATURES = "edge_features";
+    public static final String EDGE_TARGET = "edge_target";
+    public static final String IN_DEGREE_INV = "in_degree_inv";
+    public static final String ADJACENCY = "adjacency";
     public static final String CURRENT = "current_node";
     public static final String META = "meta";
     public static final String PLANES = "planes";
@@ -69,38 +69,35 @@ public final class PolicyGraph {
         int e = s.edges();
         int d = c.nodeEmbedding();
         int k = c.convChannels();
-        int f = s.staticFeatures() + ObservationBatch.DYNAMIC_NODE_FEATURES;
-        SDVariable src = sd.placeHolder(SOURCE, t, e, n);
-        SDVariable dst = sd.placeHolder(TARGET, t, e, n);
-        SDVariable agg = sd.placeHolder(AGGREGATE, t, n, e);
-        SDVariable ew = sd.placeHolder(EDGE_WEIGHT, t, e, 1, 1);
-        SDVariable nodes = sd.placeHolder(NODES, t, n, -1, f);
-        SDVariable current = sd.placeHolder(CURRENT, t, n, -1, 1);
+        int f = s.staticFeatures();
+        SDVariable nodes = sd.placeHolder(NODES, t, n, f);
+        SDVariable edgeIn = sd.placeHolder(EDGE_FEATURES, t, e, 2L * f + 1);
+        SDVariable edgeTarget = sd.placeHolder(EDGE_TARGET, DataType.INT, e);
+        SDVariable inDegInv = sd.placeHolder(IN_DEGREE_INV, t, n, 1);
+        SDVariable adj = sd.placeHolder(ADJACENCY, t, n, n);
+        SDVariable current = sd.placeHolder(CURRENT, t, -1, n);
         SDVariable meta = sd.placeHolder(META, t, -1, ObservationBatch.META_FEATURES);
         SDVariable planes = sd.placeHolder(PLANES, t, -1, ObservationBatch.PLANES, s.rows(), s.columns());
         SDVariable mask = sd.placeHolder(MASK, t, -1, s.cells());
 
-        // Graph encoder. Node states are [N*B, D] rows (node-major) so that one incidence matmul on
-        // the [N, B*D] view gathers or scatters every observation of the batch at once.
-        SDVariable h = relu(nodes.reshape(-1, f).mmul(p(ParamSpec.GNN_IN_W)).add(p(ParamSpec.GNN_IN_B)));
-        for (int l = 0; l < c.gnnLayers(); l++) {
-            SDVariable byNode = h.reshape(n, -1);
-            SDVariable hs = src.mmul(byNode).reshape(-1, d);
-            SDVariable hd = dst.mmul(byNode).reshape(-1, d);
-            SDVariable edge = hs.mmul(p(ParamSpec.gnn(l, "Wsrc")))
-                    .add(hd.mmul(p(ParamSpec.gnn(l, "Wdst"))))
-                    .add(p(ParamSpec.gnn(l, "be")))
-                    .reshape(e, -1, d)
-                    .add(ew.mul(p(ParamSpec.gnn(l, "wedge"))));
-            SDVariable messages = agg.mmul(relu(edge).reshape(e, -1)).reshape(-1, d);
+        // Graph encoder on the static netlist: batch-independent, run once per forward pass.
+        // Round 0: edge messages from gathered (in Java) edge inputs, mean over incoming edges by a
+        // segment sum (correct gradient, O(E·D)), node update.
+        SDVariable messages = relu(edgeIn.mmul(p(ParamSpec.GNN_EDGE_W)).add(p(ParamSpec.GNN_EDGE_B)));
+        SDVariable incoming = sd.unsortedSegmentSum(messages, edgeTarget, n).mul(inDegInv);
+        SDVariable h = relu(nodes.mmul(p(ParamSpec.GNN_IN_W))
+                .add(incoming.mmul(p(ParamSpec.GNN_AGG_W))).add(p(ParamSpec.GNN_IN_B)));
+        // Further rounds: residual GCN over the dense normalised adjacency [N, N].
+        for (int l = 1; l < c.gnnLayers(); l++) {
             SDVariable update = h.mmul(p(ParamSpec.gnn(l, "Wself")))
-                    .add(messages.mmul(p(ParamSpec.gnn(l, "Wagg"))))
-                    .add(p(ParamSpec.gnn(l, "bn")));
+                    .add(adj.mmul(h).mmul(p(ParamSpec.gnn(l, "Wnb"))))
+                    .add(p(ParamSpec.gnn(l, "b")));
             h = h.add(relu(update));
         }
-        SDVariable h3 = h.reshape(n, -1, d);
-        SDVariable graphEmb = h3.mean(0);
-        SDVariable macroEmb = h3.mul(current).sum(0);
+        // Graph embedding (mean over nodes) broadcast to the batch through the one-hot rows of
+        // current (each sums to 1); current macro's embedding = one-hot [B, N] x h [N, D].
+        SDVariable graphEmb = current.sum(true, 1).mmul(h.mean(true, 0));
+        SDVariable macroEmb = current.mmul(h);
         SDVariable emb = relu(sd.concat(1, graphEmb, macroEmb, meta)
                 .mmul(p(ParamSpec.EMB_W)).add(p(ParamSpec.EMB_B)));
 

@@ -43,6 +43,20 @@ class PolicyIoTest {
     }
 
     @Test
+    void rejectsAnOldFormatPolicyWithAClearMessage(@TempDir Path dir) throws IOException {
+        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
+        java.util.Map<String, byte[]> entries = PolicyIo.entries(net);
+        String json = new String(entries.get(PolicyIo.POLICY_JSON), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"format\"\\s*:\\s*2", "\"format\":1");
+        entries.put(PolicyIo.POLICY_JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path file = dir.resolve("old.zip");
+        ZipEntries.writeAtomically(file, entries);
+        IOException e = assertThrows(IOException.class, () -> PolicyIo.load(file));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("unsupported policy format 1"),
+                e.getMessage());
+    }
+
+    @Test
     void rejectsAFileThatIsNotAPolicy(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("junk.zip");
         Files.write(file, new byte[]{1, 2, 3});

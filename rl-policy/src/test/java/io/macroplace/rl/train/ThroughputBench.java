@@ -27,22 +27,33 @@ public class ThroughputBench {
         }
     }
 
-    /** PPO on the real PlacementEnv over a generated design (20 hard, 80 soft macros, 30 ports). */
+    /**
+     * PPO on the real PlacementEnv over a generated design (20 hard, 80 soft macros, 30 ports), or
+     * over a real design with {@code -Dbench.netlist=netlist.pb.txt.gz -Dbench.plc=legalized.plc}.
+     */
     @Test
     public void realEnvironment() throws Exception {
-        io.macroplace.place.PlacementProblem p = io.macroplace.place.TinyDesigns.generated(Long.getLong("bench.design", 3));
+        String netlist = System.getProperty("bench.netlist");
+        io.macroplace.place.PlacementProblem p = netlist != null
+                ? io.macroplace.place.PlacementProblem.load(java.nio.file.Path.of(netlist),
+                        java.nio.file.Path.of(System.getProperty("bench.plc")))
+                : io.macroplace.place.TinyDesigns.generated(Long.getLong("bench.design", 3));
         java.util.function.Supplier<io.macroplace.env.mdp.MacroPlacementEnv> f =
                 () -> new io.macroplace.env.mdp.PlacementEnv(p, io.macroplace.env.mdp.EnvConfig.defaults());
         io.macroplace.env.mdp.MacroPlacementEnv e = f.get();
         System.out.printf("real env: %dx%d grid, %d steps, %d nodes, %d edges%n", e.columns(), e.rows(),
                 e.episodeLength(), e.graph().nodeCount(), e.graph().edgeCount());
         RlConfig cfg = new RlConfig(PolicyConfig.defaults(),
-                PpoConfig.defaults().withRollout(Integer.getInteger("bench.episodes", 16), 2));
+                PpoConfig.defaults().withRollout(Integer.getInteger("bench.episodes", 16), 2)
+                        .withOptimisation(4, Integer.getInteger("bench.minibatch", 64), 3e-4, 0.01));
         PpoTrainer trainer = PpoTrainer.create(cfg, List.of(new DesignEnv("generated-3", f)));
         trainer.train(TrainingRun.iterations(Integer.getInteger("bench.iterations", 3)), m -> System.out.printf(
                 "iteration %d: %.1f s (rollout %.1f s, %.0f env steps/s; update %.1f s), mean proxy %.4f, best %.4f,"
                         + " entropy %.3f%n", m.iteration(), m.seconds(), m.rolloutSeconds(), m.envStepsPerSecond(),
                 m.updateSeconds(), m.meanProxyCost(), m.bestProxyCost(), m.entropy()));
+        if (netlist != null) {
+            return;
+        }
         io.macroplace.place.PlacementResult greedy = new io.macroplace.place.greedy.GreedyPlacer(
                 io.macroplace.place.greedy.GreedyConfig.defaults()).place(p, 1, java.time.Duration.ofMinutes(1),
                 io.macroplace.place.ProgressListener.NONE);
