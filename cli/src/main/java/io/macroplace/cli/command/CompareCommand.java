@@ -12,6 +12,7 @@ import io.macroplace.cli.report.CompareReport;
 import io.macroplace.cli.report.CompareReportWriter;
 import io.macroplace.cli.report.CompareRow;
 import io.macroplace.cli.report.SeedResult;
+import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.netlist.Placement;
@@ -87,6 +88,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
+        PngWriter.warmUp(); // pictures are written after Ctrl-C too
         Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();

@@ -10,6 +10,7 @@ import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.SettingsJson;
+import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.PlcFile;
@@ -94,6 +95,7 @@ public final class PlaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind heat = Layouts.HeatmapKind.parse(heatmap);
+        PngWriter.warmUp(); // pictures are written after Ctrl-C too
         if (netlistPath == null) {
             netlistPath = SampleDesign.netlist();
             if (plcPath == null) {
@@ -139,14 +141,13 @@ public final class PlaceCommand implements Callable<Integer> {
         String block = Layouts.designName(netlistPath);
         PlcWriter.write(out.resolve("placement.plc"), problem.netlist(),
                 new PlcFile(PlcOutput.header(settings, c, block), result.placement()));
+        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, maskPlace)) + "\n");
         var model = problem.costModel();
         String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)",
                 result.method(), c.proxy(), c.wirelength(), c.density(), c.congestion());
         var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
         Layouts.write(scene, out.resolve("layout.png"));
         Layouts.write(scene, out.resolve("layout.svg"));
-        AtomicFiles.writeString(out.resolve("report.json"),
-                Json.write(report(result, settings, maskPlace)) + "\n");
     }
 
     private Map<String, Object> report(PlacementResult result, CostSettings settings, boolean maskPlace) {

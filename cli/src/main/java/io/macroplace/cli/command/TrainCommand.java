@@ -6,6 +6,7 @@ import io.macroplace.cli.Layouts;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
 import io.macroplace.cli.UserException;
+import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.netlist.format.Design;
@@ -109,6 +110,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);
         o.println("backend: " + backend.summary());

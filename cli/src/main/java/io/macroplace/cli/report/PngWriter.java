@@ -30,6 +30,22 @@ public final class PngWriter {
     private PngWriter() {
     }
 
+    /**
+     * Loads Java2D, its fonts and the PNG encoder now. They register JVM shutdown hooks when first
+     * used, which is refused once the JVM is shutting down: a command that writes pictures after
+     * Ctrl-C must have them loaded before.
+     */
+    public static void warmUp() {
+        Drawing tiny = Drawing.builder(4, 4, java.awt.Color.WHITE)
+                .add(Shape.Text.of(1, 3, "x", 8, java.awt.Color.BLACK, Shape.Anchor.START))
+                .build();
+        try {
+            ImageIO.write(toImage(tiny), "png", new java.io.ByteArrayOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Writes the drawing as a PNG file, atomically. */
     public static void write(Drawing drawing, Path target) throws IOException {
         BufferedImage image = toImage(drawing);
