@@ -5,19 +5,39 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The constant graph tensors of one design, built once in Java. The graph encoder runs on these
  * alone (batch-independent), so nothing here is O(E·N): the per-edge inputs are gathered here from
- * plain arrays (no gradient flows into them) and the scatter is a segment sum.
+ * plain arrays (no gradient flows into them).
  *
+ * <p>The scatter of edge messages onto their target nodes is laid out as dense "slots" instead of a
+ * segment sum, because ND4J 1.0.0-M2.1's segment-sum ops leak native memory on every call (about
+ * 13 MB per PPO gradient step on ariane133, which killed long runs). Tensor rows are the nodes
+ * sorted by in-degree ({@link #row(int)} maps a graph node to its row) and grouped into buckets of
+ * equal width, the in-degree rounded up to a power of two; bucket {@code b} owns
+ * {@code bucketNodes[b] * bucketWidths[b]} consecutive slots, node by node, each slot one incoming
+ * edge or padding (mask 0). Summing a bucket's messages is then a reshape to
+ * {@code [nodes, width, D]} and a sum over the width, with exact gradients. Slots number at most
+ * twice the edges plus the nodes without incoming edges.
+ *
+ * @param nodeRow      row of each graph node in the node tensors
+ * @param bucketNodes  nodes per bucket, in row order
+ * @param bucketWidths slots per node in each bucket
  * @param nodeFeatures [N, F] static node features
- * @param edgeFeatures [E, 2F+1] source features, target features, edge weight (normalised to max 1)
- * @param edgeTarget   [E] INT target node of each edge (segment ids of the scatter)
- * @param inDegreeInv  [N, 1] 1 / max(1, in-degree): turns the segment sum into a mean
+ * @param slotFeatures [S, 2F+1] per slot: source features, target features, edge weight (normalised
+ *                     to max 1); zero for padding
+ * @param slotMask     [S, 1] 1 for a slot that holds an edge, 0 for padding
+ * @param inDegreeInv  [N, 1] 1 / max(1, in-degree): turns the slot sums into means
  * @param adjacency    [N, N] row-normalised weighted adjacency with self loops, undirected
  */
-public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLength,
-                          INDArray nodeFeatures, INDArray edgeFeatures, INDArray edgeTarget,
+public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLength, int[] nodeRow,
+                          List<Integer> bucketNodes, List<Integer> bucketWidths,
+                          INDArray nodeFeatures, INDArray slotFeatures, INDArray slotMask,
                           INDArray inDegreeInv, INDArray adjacency) {
 
     public static GraphInputs of(MacroGraph g, int rows, int columns, int episodeLength, DataType type) {
@@ -27,52 +47,87 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
         if (e == 0) {
             throw new IllegalArgumentException("graph has no edges");
         }
-        float[] stat = g.staticFeatures();
         double maxW = 0;
         int[] inDegree = new int[n];
         for (int i = 0; i < e; i++) {
             inDegree[g.edgeTarget()[i]]++;
             maxW = Math.max(maxW, Math.abs(g.edgeWeight()[i]));
         }
-        int ef = 2 * f + 1;
-        double[] edge = new double[e * ef];
+
+        // Rows: nodes by slot width, then by id (deterministic); buckets: runs of equal width.
+        Integer[] order = new Integer[n];
+        for (int v = 0; v < n; v++) {
+            order[v] = v;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer v) -> slotWidth(inDegree[v])).thenComparingInt(v -> v));
+        int[] nodeRow = new int[n];
+        int[] slotStart = new int[n];
+        List<Integer> bucketNodes = new ArrayList<>();
+        List<Integer> bucketWidths = new ArrayList<>();
+        int slots = 0;
+        for (int r = 0; r < n; r++) {
+            int v = order[r];
+            int w = slotWidth(inDegree[v]);
+            if (bucketWidths.isEmpty() || bucketWidths.get(bucketWidths.size() - 1) != w) {
+                bucketWidths.add(w);
+                bucketNodes.add(0);
+            }
+            bucketNodes.set(bucketNodes.size() - 1, bucketNodes.get(bucketNodes.size() - 1) + 1);
+            nodeRow[v] = r;
+            slotStart[v] = slots;
+            slots += w;
+        }
+
+        int sf = 2 * f + 1;
+        float[] stat = g.staticFeatures();
+        double[] slotFeatures = new double[slots * sf];
+        double[] slotMask = new double[slots];
+        int[] filled = new int[n];
         double[] adj = new double[n * n];
-        int[] tgt = new int[e];
         for (int i = 0; i < e; i++) {
             int s = g.edgeSource()[i];
             int t = g.edgeTarget()[i];
             double w = maxW > 0 ? g.edgeWeight()[i] / maxW : 0;
+            int slot = slotStart[t] + filled[t]++;
+            slotMask[slot] = 1;
             for (int k = 0; k < f; k++) {
-                edge[i * ef + k] = stat[s * f + k];
-                edge[i * ef + f + k] = stat[t * f + k];
+                slotFeatures[slot * sf + k] = stat[s * f + k];
+                slotFeatures[slot * sf + f + k] = stat[t * f + k];
             }
-            edge[i * ef + 2 * f] = w;
-            tgt[i] = t;
+            slotFeatures[slot * sf + 2 * f] = w;
             if (s != t) {
-                adj[s * n + t] += Math.abs(w);
-                adj[t * n + s] += Math.abs(w);
+                adj[nodeRow[s] * n + nodeRow[t]] += Math.abs(w);
+                adj[nodeRow[t] * n + nodeRow[s]] += Math.abs(w);
             }
         }
         double[] inv = new double[n];
+        double[] nodes = new double[n * f];
         for (int v = 0; v < n; v++) {
-            adj[v * n + v] += 1;
+            int r = nodeRow[v];
+            inv[r] = 1.0 / Math.max(1, inDegree[v]);
+            for (int k = 0; k < f; k++) {
+                nodes[r * f + k] = stat[v * f + k];
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            adj[r * n + r] += 1;
             double sum = 0;
             for (int u = 0; u < n; u++) {
-                sum += adj[v * n + u];
+                sum += adj[r * n + u];
             }
             for (int u = 0; u < n; u++) {
-                adj[v * n + u] /= sum;
+                adj[r * n + u] /= sum;
             }
-            inv[v] = 1.0 / Math.max(1, inDegree[v]);
         }
-        double[] nodes = new double[n * f];
-        for (int i = 0; i < n * f; i++) {
-            nodes[i] = stat[i];
-        }
-        return new GraphInputs(g, rows, columns, episodeLength,
-                arr(nodes, type, n, f), arr(edge, type, e, ef),
-                Nd4j.createFromArray(tgt),
+        return new GraphInputs(g, rows, columns, episodeLength, nodeRow,
+                List.copyOf(bucketNodes), List.copyOf(bucketWidths),
+                arr(nodes, type, n, f), arr(slotFeatures, type, slots, sf), arr(slotMask, type, slots, 1),
                 arr(inv, type, n, 1), arr(adj, type, n, n));
+    }
+
+    /** Slots per node for an in-degree: the next power of two, at least 1. */
+    static int slotWidth(int inDegree) {
+        return inDegree <= 1 ? 1 : Integer.highestOneBit(inDegree - 1) << 1;
     }
 
     private static INDArray arr(double[] data, DataType type, long... shape) {
@@ -91,13 +146,18 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
         return rows * columns;
     }
 
+    /** Row of a graph node in the node tensors (and in the current-macro one-hot). */
+    public int row(int node) {
+        return nodeRow[node];
+    }
+
     /** True for the design's constant tensors (kept when a batch's placeholders are released). */
     boolean isConstant(INDArray a) {
-        return a == nodeFeatures || a == edgeFeatures || a == edgeTarget || a == inDegreeInv || a == adjacency;
+        return a == nodeFeatures || a == slotFeatures || a == slotMask || a == inDegreeInv || a == adjacency;
     }
 
     /** Key of the SameDiff graph this design needs (static shapes except the batch). */
     public GraphShape shape() {
-        return new GraphShape(nodeCount(), edgeCount(), graph.featureCount(), rows, columns);
+        return new GraphShape(nodeCount(), graph.featureCount(), rows, columns, bucketNodes, bucketWidths);
     }
 }

@@ -45,7 +45,7 @@ public final class ObservationBatch {
                 x += o.nodeX()[v];
                 y += o.nodeY()[v];
             }
-            current[j * n + o.currentNode()] = 1;
+            current[j * n + g.row(o.currentNode())] = 1;
             int m = j * META_FEATURES;
             meta[m] = o.current()[0];
             meta[m + 1] = o.current()[1];
@@ -66,8 +66,8 @@ public final class ObservationBatch {
         }
         Map<String, INDArray> ph = new HashMap<>();
         ph.put(PolicyGraph.NODES, g.nodeFeatures());
-        ph.put(PolicyGraph.EDGE_FEATURES, g.edgeFeatures());
-        ph.put(PolicyGraph.EDGE_TARGET, g.edgeTarget());
+        ph.put(PolicyGraph.SLOT_FEATURES, g.slotFeatures());
+        ph.put(PolicyGraph.SLOT_MASK, g.slotMask());
         ph.put(PolicyGraph.IN_DEGREE_INV, g.inDegreeInv());
         ph.put(PolicyGraph.ADJACENCY, g.adjacency());
         ph.put(PolicyGraph.CURRENT, arr(current, type, b, n));

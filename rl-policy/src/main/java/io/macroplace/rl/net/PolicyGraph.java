@@ -1,6 +1,7 @@
 package io.macroplace.rl.net;
 
 import io.macroplace.rl.config.PolicyConfig;
+import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -19,8 +20,8 @@ import java.util.Map;
  */
 public final class PolicyGraph {
     public static final String NODES = "node_features";
-    public static final String EDGE_FEATURES = "edge_features";
-    public static final String EDGE_TARGET = "edge_target";
+    public static final String SLOT_FEATURES = "slot_features";
+    public static final String SLOT_MASK = "slot_mask";
     public static final String IN_DEGREE_INV = "in_degree_inv";
     public static final String ADJACENCY = "adjacency";
     public static final String CURRENT = "current_node";
@@ -66,13 +67,12 @@ public final class PolicyGraph {
 
     private void build(PolicyConfig c, GraphShape s, DataType t) {
         int n = s.nodes();
-        int e = s.edges();
         int d = c.nodeEmbedding();
         int k = c.convChannels();
         int f = s.staticFeatures();
         SDVariable nodes = sd.placeHolder(NODES, t, n, f);
-        SDVariable edgeIn = sd.placeHolder(EDGE_FEATURES, t, e, 2L * f + 1);
-        SDVariable edgeTarget = sd.placeHolder(EDGE_TARGET, DataType.INT, e);
+        SDVariable slotIn = sd.placeHolder(SLOT_FEATURES, t, s.slots(), 2L * f + 1);
+        SDVariable slotMask = sd.placeHolder(SLOT_MASK, t, s.slots(), 1);
         SDVariable inDegInv = sd.placeHolder(IN_DEGREE_INV, t, n, 1);
         SDVariable adj = sd.placeHolder(ADJACENCY, t, n, n);
         SDVariable current = sd.placeHolder(CURRENT, t, -1, n);
@@ -81,10 +81,10 @@ public final class PolicyGraph {
         SDVariable mask = sd.placeHolder(MASK, t, -1, s.cells());
 
         // Graph encoder on the static netlist: batch-independent, run once per forward pass.
-        // Round 0: edge messages from gathered (in Java) edge inputs, mean over incoming edges by a
-        // segment sum (correct gradient, O(E·D)), node update.
-        SDVariable messages = relu(edgeIn.mmul(p(ParamSpec.GNN_EDGE_W)).add(p(ParamSpec.GNN_EDGE_B)));
-        SDVariable incoming = sd.unsortedSegmentSum(messages, edgeTarget, n).mul(inDegInv);
+        // Round 0: edge messages from gathered (in Java) edge inputs, mean over incoming edges as a
+        // sum over each node's slots (O(E·D)), node update.
+        SDVariable messages = relu(slotIn.mmul(p(ParamSpec.GNN_EDGE_W)).add(p(ParamSpec.GNN_EDGE_B))).mul(slotMask);
+        SDVariable incoming = sumSlots(messages, s, d).mul(inDegInv);
         SDVariable h = relu(nodes.mmul(p(ParamSpec.GNN_IN_W))
                 .add(incoming.mmul(p(ParamSpec.GNN_AGG_W))).add(p(ParamSpec.GNN_IN_B)));
         // Further rounds: residual GCN over the dense normalised adjacency [N, N].
@@ -152,6 +152,22 @@ public final class PolicyGraph {
         SDVariable loss = policyLoss.add(valueLoss.mul(vc)).sub(entropy.mul(ec));
         loss.rename(LOSS);
         sd.setLossVariables(LOSS);
+    }
+
+    /** Per node, the sum of its slots' rows: bucket by bucket a reshape [nodes, width, D] and a sum. */
+    private SDVariable sumSlots(SDVariable messages, GraphShape s, int d) {
+        int buckets = s.bucketNodes().size();
+        SDVariable[] sums = new SDVariable[buckets];
+        long from = 0;
+        for (int b = 0; b < buckets; b++) {
+            long nodes = s.bucketNodes().get(b);
+            long width = s.bucketWidths().get(b);
+            SDVariable part = buckets == 1 ? messages
+                    : messages.get(SDIndex.interval(from, from + nodes * width), SDIndex.all());
+            sums[b] = part.reshape(nodes, width, d).sum(1);
+            from += nodes * width;
+        }
+        return buckets == 1 ? sums[0] : sd.concat(0, sums);
     }
 
     private SDVariable conv(SDVariable in, String weight, String bias, int kernel) {

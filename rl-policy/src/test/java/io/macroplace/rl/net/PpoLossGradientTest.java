@@ -41,6 +41,7 @@ class PpoLossGradientTest {
         net.params().get(ParamSpec.HEAD_W).muli(100);
         net.params().get(ParamSpec.VAL_W2).muli(100);
         GraphInputs g = net.inputs(env);
+        assertTrue(g.bucketWidths().size() > 1, "the check should cover the slot sums of several buckets");
 
         Random rng = new Random(5);
         List<Observation> obs = new ArrayList<>();
