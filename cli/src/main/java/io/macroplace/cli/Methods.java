@@ -1,6 +1,5 @@
 package io.macroplace.cli;
 
-import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.place.PipelinePlacer;
 import io.macroplace.place.Placer;
 import io.macroplace.place.Placers;
@@ -49,7 +48,7 @@ public final class Methods {
                 if (policy == null) {
                     policy = load(options.policy);
                 }
-                placers.add(new PolicyPlacer(policy, EnvConfig.defaults(), options.samples));
+                placers.add(new PolicyPlacer(policy, options.samples));
             } else {
                 placers.add(Placers.parse(stage));
             }

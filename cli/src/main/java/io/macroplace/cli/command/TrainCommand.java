@@ -7,7 +7,6 @@ import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
 import io.macroplace.cli.UserException;
 import io.macroplace.cli.report.PngWriter;
-import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignReader;
@@ -206,7 +205,7 @@ public final class TrainCommand implements Callable<Integer> {
             Design d = DesignReader.read(files.get(i), i < placements.size() ? placements.get(i) : null);
             PlacementProblem problem = PlacementProblem.of(d.netlist(), costOptions.resolve(d), d.plc().placement());
             designs.add(new DesignEnv(Layouts.designName(files.get(i)),
-                    () -> new PlacementEnv(problem, EnvConfig.defaults())));
+                    settings -> new PlacementEnv(problem, settings)));
         }
         return designs;
     }

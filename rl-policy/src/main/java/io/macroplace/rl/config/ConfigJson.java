@@ -58,10 +58,6 @@ public final class ConfigJson {
         }
     }
 
-    public static void write(RlConfig config, Path file) throws IOException {
-        Files.writeString(file, toJson(config));
-    }
-
     private static void merge(ObjectNode target, ObjectNode update, String path) {
         Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
         while (fields.hasNext()) {

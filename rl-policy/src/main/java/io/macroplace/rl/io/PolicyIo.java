@@ -16,7 +16,7 @@ import java.util.Map;
 public final class PolicyIo {
     static final String POLICY_JSON = "policy.json";
     static final String PARAMS = "params.bin";
-    /** 2: batch-independent graph encoder (edge MLP + segment sum, GCN rounds); 1 is not loadable. */
+    /** 2: batch-independent graph encoder (edge MLP summed over incoming edges, GCN rounds); 1 is not loadable. */
     private static final int FORMAT = 2;
 
     private PolicyIo() {

@@ -1,6 +1,5 @@
 package io.macroplace.rl.place;
 
-import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.EpisodeResult;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.netlist.Placement;
@@ -22,15 +21,13 @@ import java.util.SplittableRandom;
  */
 public final class PolicyPlacer implements Placer {
     private final PolicyNetwork policy;
-    private final EnvConfig envConfig;
     private final int samples;
 
-    public PolicyPlacer(PolicyNetwork policy, EnvConfig envConfig, int samples) {
+    public PolicyPlacer(PolicyNetwork policy, int samples) {
         if (samples < 0) {
             throw new IllegalArgumentException("samples must be >= 0");
         }
         this.policy = policy;
-        this.envConfig = envConfig;
         this.samples = samples;
     }
 
@@ -42,7 +39,7 @@ public final class PolicyPlacer implements Placer {
     @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
-        PlacementEnv env = new PlacementEnv(problem, envConfig);
+        PlacementEnv env = new PlacementEnv(problem, policy.config().environment());
         RlPlacer rl = new RlPlacer(policy);
         EpisodeResult best = rl.greedy(env);
         listener.progress(name(), deadline.fraction(), best.proxyCost());

@@ -47,7 +47,7 @@ public final class RlPlacer {
     }
 
     private Rollout run(MacroPlacementEnv env, int episodes, Random rng, boolean argmax) {
-        EnvPool pool = new EnvPool(new DesignEnv("rl-placer", () -> env), 1, policy);
+        EnvPool pool = new EnvPool(new DesignEnv("rl-placer", settings -> env), 1, policy);
         try (RolloutCollector c = new RolloutCollector(1)) {
             return c.collect(policy, pool, episodes, rng, argmax);
         }

@@ -17,7 +17,7 @@ public final class EnvPool {
         this.design = design;
         List<MacroPlacementEnv> list = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
-            list.add(design.factory().get());
+            list.add(design.factory().apply(network.config().environment()));
         }
         this.envs = List.copyOf(list);
         MacroPlacementEnv first = envs.get(0);

@@ -56,7 +56,7 @@ public final class PpoTrainer {
     /** A fresh policy initialised from the config's seed. */
     public static PpoTrainer create(RlConfig config, List<DesignEnv> designs) {
         Nd4j.getRandom().setSeed(config.ppo().seed());
-        int features = designs.get(0).factory().get().graph().featureCount();
+        int features = designs.get(0).factory().apply(config.policy().environment()).graph().featureCount();
         PolicyNetwork net = PolicyNetwork.create(config.policy(), features, config.ppo().seed());
         return new PpoTrainer(config, designs, net, adam(config), emptyState(config));
     }

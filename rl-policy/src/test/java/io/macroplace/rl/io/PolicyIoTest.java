@@ -57,6 +57,29 @@ class PolicyIoTest {
     }
 
     @Test
+    void observationSettingRoundTripsAndOlderPoliciesReadAsTrainedWithoutSoftPins(@TempDir Path dir)
+            throws IOException {
+        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8)
+                .withSoftPinsFromInput(false), 4, 9);
+        Path file = dir.resolve("p.zip");
+        PolicyIo.save(net, file);
+        assertEquals(false, PolicyIo.load(file).config().softPinsFromInput());
+
+        PolicyNetwork withSoftPins = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
+        java.util.Map<String, byte[]> entries = PolicyIo.entries(withSoftPins);
+        String json = new String(entries.get(PolicyIo.POLICY_JSON), java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"softPinsFromInput\" : true"), json);
+        // A policy written before the setting existed has no such key.
+        entries.put(PolicyIo.POLICY_JSON, json.replaceFirst(",?\\s*\"softPinsFromInput\"\\s*:\\s*true", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path old = dir.resolve("old.zip");
+        ZipEntries.writeAtomically(old, entries);
+        PolicyNetwork loaded = PolicyIo.load(old);
+        assertEquals(false, loaded.config().softPinsFromInput());
+        assertEquals(false, loaded.config().environment().softPinsFromInput());
+    }
+
+    @Test
     void rejectsAFileThatIsNotAPolicy(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("junk.zip");
         Files.write(file, new byte[]{1, 2, 3});

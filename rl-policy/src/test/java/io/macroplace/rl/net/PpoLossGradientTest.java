@@ -35,7 +35,7 @@ class PpoLossGradientTest {
 
     private void check(double vc, double ec, double advScale) {
         ToyPlacementEnv env = ToyPlacementEnv.random(3, 5, 4, 4, 2, 5);
-        PolicyConfig pc = new PolicyConfig(2, 4, 3, 1, 5, "DOUBLE");
+        PolicyConfig pc = new PolicyConfig(2, 4, 3, 1, 5, "DOUBLE", true);
         PolicyNetwork net = PolicyNetwork.create(pc, env.graph().featureCount(), 11);
         // Larger output layers than the default init, so that the policy is far from uniform.
         net.params().get(ParamSpec.HEAD_W).muli(100);

@@ -23,9 +23,9 @@ class PolicyPlacerTest {
         PlacementProblem problem = TinyDesigns.generated(3);
         int features = new PlacementEnv(problem, EnvConfig.defaults()).graph().featureCount();
         PolicyNetwork policy = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 8, 8, 1, 8), features, 1);
-        PolicyPlacer placer = new PolicyPlacer(policy, EnvConfig.defaults(), 3);
+        PolicyPlacer placer = new PolicyPlacer(policy, 3);
 
-        PlacementResult greedyOnly = new PolicyPlacer(policy, EnvConfig.defaults(), 0)
+        PlacementResult greedyOnly = new PolicyPlacer(policy, 0)
                 .place(problem, 1, Duration.ofMinutes(5), ProgressListener.NONE);
         PlacementResult r = placer.place(problem, 1, Duration.ofMinutes(5), ProgressListener.NONE);
         assertTrue(r.legal(), "illegal RL placement: " + r.legality());

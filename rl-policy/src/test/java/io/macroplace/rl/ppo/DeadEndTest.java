@@ -70,10 +70,25 @@ class DeadEndTest {
     }
 
     @Test
+    void environmentsAreMadeWithThePolicysObservationSettings() {
+        for (boolean softPins : new boolean[]{true, false}) {
+            PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4)
+                    .withSoftPinsFromInput(softPins), 4, 1);
+            java.util.List<io.macroplace.env.mdp.EnvConfig> seen = new java.util.ArrayList<>();
+            new EnvPool(new DesignEnv("d", settings -> {
+                seen.add(settings);
+                return new FlakyEnv(false, new AtomicInteger());
+            }), 3, net);
+            assertEquals(3, seen.size());
+            seen.forEach(s -> assertEquals(softPins, s.softPinsFromInput()));
+        }
+    }
+
+    @Test
     void deadEndEpisodesAreDroppedAndCounted() {
         PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4), 4, 1);
         AtomicInteger thrown = new AtomicInteger();
-        EnvPool pool = new EnvPool(new DesignEnv("flaky", () -> new FlakyEnv(false, thrown)), 4, net);
+        EnvPool pool = new EnvPool(new DesignEnv("flaky", settings -> new FlakyEnv(false, thrown)), 4, net);
         try (RolloutCollector c = new RolloutCollector(2)) {
             Rollout r = c.collect(net, pool, 10, new Random(7), false);
             assertTrue(thrown.get() > 0 && thrown.get() < 10, "seeds gave no mix of failures: " + thrown.get());
@@ -81,7 +96,7 @@ class DeadEndTest {
             assertEquals(10 - thrown.get(), r.episodes().size());
             r.episodes().forEach(e -> assertEquals(4, e.length()));
         }
-        EnvPool hopeless = new EnvPool(new DesignEnv("dead", () -> new FlakyEnv(true, new AtomicInteger())), 2, net);
+        EnvPool hopeless = new EnvPool(new DesignEnv("dead", settings -> new FlakyEnv(true, new AtomicInteger())), 2, net);
         try (RolloutCollector c = new RolloutCollector(1)) {
             assertThrows(IllegalStateException.class, () -> c.collect(net, hopeless, 3, new Random(1), false));
         }

@@ -26,7 +26,7 @@ class LearningTest {
     void ppoBeatsRandomPlacement() throws Exception {
         RlConfig cfg = new RlConfig(PolicyConfig.defaults().withSizes(2, 16, 16, 1, 32),
                 PpoConfig.defaults().withSeed(1).withRollout(32, 2).withOptimisation(4, 64, 3e-3, 0.01));
-        DesignEnv design = new DesignEnv("toy", () -> ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10));
+        DesignEnv design = new DesignEnv("toy", settings -> ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10));
         TrainingResult r = PpoTrainer.create(cfg, List.of(design)).train(TrainingRun.iterations(15), TrainingListener.NONE);
         assertEquals(TrainingResult.StopReason.ITERATIONS, r.reason());
         assertEquals(15, r.metrics().size());

@@ -29,8 +29,8 @@ class ResumeTest {
 
     /** Two designs of different sizes: pre-training mode, and every iteration crosses graph shapes. */
     private static List<DesignEnv> designs() {
-        return List.of(new DesignEnv("a", () -> ToyPlacementEnv.random(1, 6, 6, 4, 2, 5)),
-                new DesignEnv("b", () -> ToyPlacementEnv.random(2, 7, 5, 3, 3, 4)));
+        return List.of(new DesignEnv("a", settings -> ToyPlacementEnv.random(1, 6, 6, 4, 2, 5)),
+                new DesignEnv("b", settings -> ToyPlacementEnv.random(2, 7, 5, 3, 3, 4)));
     }
 
     @Test

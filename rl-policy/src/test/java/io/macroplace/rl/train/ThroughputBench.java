@@ -38,9 +38,9 @@ public class ThroughputBench {
                 ? io.macroplace.place.PlacementProblem.load(java.nio.file.Path.of(netlist),
                         java.nio.file.Path.of(System.getProperty("bench.plc")))
                 : io.macroplace.place.TinyDesigns.generated(Long.getLong("bench.design", 3));
-        java.util.function.Supplier<io.macroplace.env.mdp.MacroPlacementEnv> f =
-                () -> new io.macroplace.env.mdp.PlacementEnv(p, io.macroplace.env.mdp.EnvConfig.defaults());
-        io.macroplace.env.mdp.MacroPlacementEnv e = f.get();
+        java.util.function.Function<io.macroplace.env.mdp.EnvConfig, io.macroplace.env.mdp.MacroPlacementEnv> f =
+                settings -> new io.macroplace.env.mdp.PlacementEnv(p, settings);
+        io.macroplace.env.mdp.MacroPlacementEnv e = f.apply(PolicyConfig.defaults().environment());
         System.out.printf("real env: %dx%d grid, %d steps, %d nodes, %d edges%n", e.columns(), e.rows(),
                 e.episodeLength(), e.graph().nodeCount(), e.graph().edgeCount());
         RlConfig cfg = new RlConfig(PolicyConfig.defaults(),
@@ -74,7 +74,7 @@ public class ThroughputBench {
                     env.graph().nodeCount(), env.graph().edgeCount(), episodes * env.episodeLength() / sec);
         }
         RlConfig cfg = new RlConfig(PolicyConfig.defaults(), PpoConfig.defaults().withRollout(Integer.getInteger("bench.episodes", 16), 2));
-        DesignEnv d = new DesignEnv("bench", () -> ToyPlacementEnv.random(1, 32, 32, 50, 100, 300));
+        DesignEnv d = new DesignEnv("bench", settings -> ToyPlacementEnv.random(1, 32, 32, 50, 100, 300));
         PpoTrainer trainer = PpoTrainer.create(cfg, List.of(d));
         System.out.println("policy parameters: " + trainer.policy().parameterCount());
         trainer.train(TrainingRun.iterations(Integer.getInteger("bench.iterations", 2)), m -> System.out.printf(
