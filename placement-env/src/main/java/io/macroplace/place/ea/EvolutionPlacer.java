@@ -56,7 +56,7 @@ public final class EvolutionPlacer implements Placer {
         java.util.Arrays.fill(centreX, width / 2);
         java.util.Arrays.fill(centreY, height / 2);
         if (GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
-                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, x, y)) {
+                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y)) {
             throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
         }
         for (int g = 0; g < genes; g++) {
@@ -111,7 +111,7 @@ public final class EvolutionPlacer implements Placer {
             // only when no individual decoded at all: the greedy fallback placement
             System.arraycopy(base[0], 0, x, 0, x.length);
             System.arraycopy(base[1], 0, y, 0, y.length);
-            GreedyPlacer.constructFallback(problem, x, y);
+            GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y);
         }
         PlacerSupport.placeSoftMacros(problem, x, y);
         return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y), deadline.elapsed(),

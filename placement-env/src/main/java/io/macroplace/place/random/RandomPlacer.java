@@ -45,7 +45,7 @@ public final class RandomPlacer implements Placer {
         }
         if (increase == Double.POSITIVE_INFINITY) {
             c = PlacerSupport.initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+            if (!GreedyPlacer.constructFallback(problem, config.spacing(), c[0], c[1])) {
                 throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
             }
         }
