@@ -97,7 +97,9 @@ public final class EvolutionPlacer implements Placer {
                 evaluations++;
             }
             survivors(fitness, rank, gx, gy, mu);
-            listener.progress(name(), deadline.fraction(), fitness[0]);
+            // HPWL fitness is not a proxy cost: the listener gets NaN until the result is scored
+            listener.progress(name(), deadline.fraction(),
+                    config.objective() == EaConfig.Objective.PROXY ? fitness[0] : Double.NaN);
         }
         int best = 0;
         for (int i = 1; i < mu; i++) {
@@ -114,8 +116,10 @@ public final class EvolutionPlacer implements Placer {
             GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y);
         }
         PlacerSupport.placeSoftMacros(problem, x, y);
-        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y), deadline.elapsed(),
-                deadline.cancelled());
+        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y),
+                deadline.elapsed(), deadline.cancelled());
+        listener.progress(name(), 1.0, r.costs().proxy());
+        return r;
     }
 
     /** Decodes, writes the decoded centres back into the genes, returns the objective. */

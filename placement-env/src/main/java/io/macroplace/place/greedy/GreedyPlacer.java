@@ -99,9 +99,10 @@ public final class GreedyPlacer implements Placer {
                 throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
             }
         }
-        listener.progress(name(), 1.0, hpwlIncrease);
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
-        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),
-                deadline.cancelled());
+        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]),
+                deadline.elapsed(), deadline.cancelled());
+        listener.progress(name(), 1.0, r.costs().proxy());
+        return r;
     }
 }
