@@ -41,9 +41,9 @@ public final class CostOptions {
     @Option(names = "--weights", paramLabel = "WL,DEN,CONG", description = "proxy-cost weights (default 1,0.5,0.5)")
     String weights;
 
-    @Option(names = "--orient-pins", description = "rotate hard-macro pin offsets by the macro's orientation "
-            + "(default: offsets as written, like Circuit Training)")
-    boolean orientPins;
+    @Option(names = "--orient-pins", negatable = true, description = "rotate hard-macro pin offsets by the macro's "
+            + "orientation (default: the .plc header's pin mode, else offsets as written, like Circuit Training)")
+    Boolean orientPins;
 
     /** The settings of this design: its .plc header, then these overrides. */
     public CostSettings resolve(Design design) {
@@ -77,8 +77,8 @@ public final class CostOptions {
                         + weights + "\"");
             }
         }
-        if (orientPins) {
-            s = s.withPinMode(PinMode.ORIENTED);
+        if (orientPins != null) {
+            s = s.withPinMode(orientPins ? PinMode.ORIENTED : PinMode.DEFAULT);
         }
         return s;
     }

@@ -4,9 +4,13 @@ import io.macroplace.env.cost.CostSettings;
 import io.macroplace.netlist.PlcHeader;
 import io.macroplace.place.Costs;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
-/** A self-describing .plc header: the settings a placement was scored with and its costs. */
+/**
+ * A self-describing .plc header: the settings a placement was scored with (weights and pin mode
+ * included, so that {@code cost} on the file reproduces its cost lines) and its costs.
+ */
 public final class PlcOutput {
     private PlcOutput() {
     }
@@ -24,6 +28,8 @@ public final class PlcOutput {
                 .withRoutes(s.routesPerMicronH(), s.routesPerMicronV())
                 .withMacroRoutes(s.macroRoutesH(), s.macroRoutesV())
                 .withSmoothing(s.smoothingRange())
+                .withWeights(s.wirelengthWeight(), s.densityWeight(), s.congestionWeight())
+                .withPinMode(s.pinMode().name().toLowerCase(Locale.ROOT))
                 .withBlockages(s.blockages())
                 .withBlock(block)
                 .withCosts(costs);

@@ -11,7 +11,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr (elapsed time, stage, best cost) that also carries the stop flag:
+ * A progress bar on stderr (elapsed time, stage, best proxy cost) that also carries the stop flag:
  * Ctrl-C (SIGINT) or the time limit ends the run, and the command still writes the best result.
  * The shutdown hook waits for the command to finish writing before the JVM exits.
  */
@@ -64,7 +64,12 @@ public final class ProgressReporter implements ProgressListener, AutoCloseable {
                     .build();
         }
         bar.stepTo(Math.max(0, Math.min(STEPS, Math.round(fraction * STEPS))));
-        bar.setExtraMessage(String.format(Locale.ROOT, "best %.5f", best));
+        bar.setExtraMessage(message(best));
+    }
+
+    /** The bar's text for a stage's best proxy cost (NaN: the stage has not scored anything yet). */
+    static String message(double best) {
+        return Double.isNaN(best) ? "" : String.format(Locale.ROOT, "best proxy %.5f", best);
     }
 
     @Override

@@ -157,6 +157,38 @@ class CommandsTest {
     }
 
     @Test
+    void placeRecordsCustomWeightsAndPinModeSoThatCostOnItsPlcAgrees(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("w");
+        // cd flips macros under --orient-pins, so the pin mode matters for the cost too
+        CliRun run = CliRun.of("place", "--method", "greedy+cd", "--time-limit", "2s", "--seed", "1",
+                "--out", out.toString(), "--quiet", "--weights", "1,1,1", "--orient-pins");
+        assertEquals(0, run.exitCode(), run.err());
+        double reported = Json.MAPPER.readTree(out.resolve("report.json").toFile()).get("proxy_cost").asDouble();
+        Path plc = out.resolve("placement.plc");
+        String text = Files.readString(plc);
+        assertTrue(text.contains("\n# Cost weights, wirelength : 1  density : 1  congestion : 1\n"), text);
+        assertTrue(text.contains("\n# Pin mode : oriented\n"), text);
+        assertTrue(text.contains("\n# Proxy cost : " + reported + "\n"), "the header's proxy is the report's");
+        assertTrue(text.lines().filter(l -> !l.startsWith("#")).anyMatch(l -> l.matches(".* (FN|S|FS) [01]")),
+                "some macro was flipped");
+
+        CliRun cost = CliRun.of("cost", SampleDesign.netlist().toString(), "--plc", plc.toString(), "--json");
+        assertEquals(0, cost.exitCode(), cost.err());
+        JsonNode c = Json.MAPPER.readTree(cost.out());
+        assertEquals(reported, c.get("proxy_cost").asDouble(), 1e-12 * reported, "cost reads the weights back");
+        assertEquals("oriented", c.get("settings").get("pin_mode").asText());
+        assertEquals(1.0, c.get("settings").get("weights").get(1).asDouble());
+        // the recorded settings are what makes the numbers agree: the defaults score the file differently
+        JsonNode weightsOnly = Json.MAPPER.readTree(CliRun.of("cost", SampleDesign.netlist().toString(), "--plc",
+                plc.toString(), "--json", "--weights", "1,0.5,0.5").out());
+        JsonNode pinsOnly = Json.MAPPER.readTree(CliRun.of("cost", SampleDesign.netlist().toString(), "--plc",
+                plc.toString(), "--json", "--no-orient-pins").out());
+        assertTrue(Math.abs(weightsOnly.get("proxy_cost").asDouble() - reported) > 1e-3, weightsOnly.toString());
+        assertTrue(Math.abs(pinsOnly.get("proxy_cost").asDouble() - reported) > 1e-9, pinsOnly.toString());
+        assertEquals("default", pinsOnly.get("settings").get("pin_mode").asText());
+    }
+
+    @Test
     void bookshelfDesignsArePlacedInTheMaskPlaceSetting(@TempDir Path dir) throws Exception {
         Path aux = dir.resolve("bs").resolve("sample.aux");
         assertEquals(0, CliRun.of("convert", SampleDesign.netlist().toString(), "--plc", SampleDesign.plc().toString(),

@@ -34,20 +34,27 @@ public final class PlacerSupport {
         return problem.model().write(problem.initial(), x, y);
     }
 
-    /**
-     * The problem's initial placement if its hard macros are legal; else the same with overlapping
-     * or outside macros moved to the nearest legal points (largest first), soft macros unchanged.
-     */
+    /** {@link #legalStart(PlacementProblem, double)} without spacing. */
     public static Placement legalStart(PlacementProblem problem) {
-        if (Legality.check(problem.netlist(), problem.initial(), problem.canvas()).legal()) {
+        return legalStart(problem, 0);
+    }
+
+    /**
+     * The problem's initial placement if its hard macros are legal (and {@code spacing} apart);
+     * else the same with offending macros moved to the nearest legal points (largest first), soft
+     * macros unchanged.
+     */
+    public static Placement legalStart(PlacementProblem problem, double spacing) {
+        if (Legality.check(problem.netlist(), problem.initial(), problem.canvas(), Legality.DEFAULT_TOLERANCE, spacing)
+                .legal()) {
             return problem.initial();
         }
         double[][] c = initialCentres(problem);
-        GreedyConfig fine = GreedyConfig.defaults().withResolution(4);
+        GreedyConfig fine = GreedyConfig.defaults().withResolution(4).withSpacing(spacing);
         if (GreedyPlacer.decoder(problem, fine).legalize(MacroOrder.of(problem.model()), c[0], c[1])
                 == Double.POSITIVE_INFINITY) {
             c = initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+            if (!GreedyPlacer.constructFallback(problem, spacing, c[0], c[1])) {
                 throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
             }
         }

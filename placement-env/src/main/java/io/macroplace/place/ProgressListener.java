@@ -13,8 +13,9 @@ public interface ProgressListener {
     /**
      * @param stage    method name of the running stage
      * @param fraction of the stage's budget used, in [0, 1]
-     * @param best     best cost of the stage so far (its own objective: proxy, or HPWL for greedy/EA
-     *                 in HPWL mode)
+     * @param best     best proxy cost of the stage so far, or NaN while the stage has none (a
+     *                 construction before its result is scored; the EA ranking by HPWL). Never
+     *                 another objective: listeners show it as the proxy cost
      */
     default void progress(String stage, double fraction, double best) {
     }

@@ -1,10 +1,13 @@
 package io.macroplace.place;
 
+import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Canvas;
 import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
 import io.macroplace.netlist.Orientation;
+import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.PlcHeader;
 import io.macroplace.netlist.PortSide;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -79,6 +82,28 @@ public final class TinyDesigns {
                 io.macroplace.netlist.generate.GeneratorConfig.defaults().withCounts(20, 80, 30).withSeed(seed));
         return io.macroplace.place.PlacementProblem.of(g.netlist(),
                 io.macroplace.env.cost.CostSettings.resolve(g.netlist(), g.plc().header()), g.plc().placement());
+    }
+
+    /**
+     * Four 45 x 35 hard macros, all at the centre of a 100 x 80 canvas (10 x 8 cells), each with one
+     * pin on a net from a left-edge port: they fit only 2 x 2, so many random draws leave the last
+     * macro no room.
+     */
+    public static PlacementProblem crowded() {
+        try {
+            NetlistBuilder b = new NetlistBuilder("crowded");
+            int port = b.addPort("p", 0, 40, PortSide.LEFT, 1);
+            for (int i = 0; i < 4; i++) {
+                b.addMacro("M" + i, true, 45, 35, 50, 40, Orientation.N, 2 + i);
+                b.addPin("M" + i + "/a", "M" + i, 0, 0, Double.NaN, Double.NaN, 1.0, 10 + i);
+                b.addInput(port, "M" + i + "/a", 1);
+            }
+            Netlist n = b.build();
+            CostSettings s = CostSettings.resolve(n, PlcHeader.EMPTY.withCanvas(100, 80).withGrid(10, 8));
+            return PlacementProblem.of(n, s, Placement.of(n));
+        } catch (FormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** 100 x 80 microns, 10 x 8 cells. */

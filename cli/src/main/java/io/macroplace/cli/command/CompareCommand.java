@@ -5,6 +5,7 @@ import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.Methods;
+import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
 import io.macroplace.cli.SettingsJson;
@@ -16,6 +17,8 @@ import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.Costs;
 import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
             "Runs each method for each seed (seeds 1..N) under the same time limit and writes",
             "OUT/report.md and OUT/report.html: a table of WL, density, congestion, proxy,",
             "HPWL, runtime and legality (mean ± std over seeds), the input placement as a row",
-            "when --plc is given, a layout picture per method (its best seed) and a bar chart."
+            "when --plc is given, a layout picture per method (its best seed) and a bar chart;",
+            "and OUT/placement-METHOD.plc, the best seed's placement of each method."
         },
         footer = {"", "Example:",
             "  macroplace compare ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
@@ -100,6 +104,7 @@ public final class CompareCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<CompareRow> rows = new ArrayList<>();
         List<Map<String, Object>> runsJson = new ArrayList<>();
+        Map<String, Object> placementsJson = new LinkedHashMap<>();
         if (plcPath != null) {
             Placement input = problem.initial();
             Costs c = problem.evaluator().evaluate(input);
@@ -137,6 +142,10 @@ public final class CompareCommand implements Callable<Integer> {
                 if (!results.isEmpty()) {
                     rows.add(CompareRow.of(placer.name(), results)
                             .withLayoutImage(picture(problem, best.placement(), placer.name(), name, best.costs())));
+                    Path plc = out.resolve("placement-" + fileLabel(placer.name()) + ".plc");
+                    PlcWriter.write(plc, problem.netlist(),
+                            new PlcFile(PlcOutput.header(settings, best.costs(), name), best.placement()));
+                    placementsJson.put(placer.name(), plc.toString());
                 }
             }
             List<String> notes = new ArrayList<>(List.of(
@@ -157,23 +166,30 @@ public final class CompareCommand implements Callable<Integer> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("settings", SettingsJson.settings(settings));
                 m.put("runs", runsJson);
+                m.put("placements", placementsJson);
                 m.put("report_md", w.markdown().toString());
                 m.put("report_html", w.html().toString());
                 Json.print(o, m);
             } else {
                 o.println();
                 o.print(CompareReportWriter.markdown(report));
-                o.printf("%nwrote %s, %s%n", w.markdown(), w.html());
+                o.printf("%nwrote %s, %s and the best placement of each method (placement-METHOD.plc)%n",
+                        w.markdown(), w.html());
                 o.flush();
             }
         }
         return allLegal ? 0 : 1;
     }
 
+    /** A method name as part of a file name ("greedy+sa" -> "greedy_sa"). */
+    private static String fileLabel(String label) {
+        return label.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
     /** Layout picture of one row, as a path relative to the report folder. */
     private String picture(PlacementProblem problem, Placement placement, String label, String design, Costs c)
             throws Exception {
-        String file = "layout-" + label.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png";
+        String file = "layout-" + fileLabel(label) + ".png";
         String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)", label, c.proxy(),
                 c.wirelength(), c.density(), c.congestion());
         Layouts.write(Layouts.scene(problem.costModel(), placement, Layouts.HeatmapKind.NONE, design, title),

@@ -7,6 +7,7 @@ import io.macroplace.netlist.PlcHeader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,8 +15,9 @@ import java.util.OptionalInt;
 /**
  * Collects the settings of a .plc header, one {@code #} line at a time. A line is a list of
  * {@code label : value} pairs ({@code # Routes per micron, hor : 57.031  ver : 56.818}); the first
- * label says what the line is. Lines with other labels (Date, Project, node counts, the ASCII map
- * of hard macros, viewer hints) are ignored.
+ * label says what the line is. Besides Circuit Training's keys it reads macroplace's "Cost weights"
+ * and "Pin mode" lines. Lines with other labels (Date, Project, node counts, the ASCII map of hard
+ * macros, viewer hints) are ignored.
  */
 final class PlcHeaderParser {
     /** Informational lines kept verbatim in {@link PlcHeader#costs()}, by their label. */
@@ -33,6 +35,8 @@ final class PlcHeaderParser {
     private OptionalDouble macroRoutesV = OptionalDouble.empty();
     private OptionalDouble smoothing = OptionalDouble.empty();
     private OptionalDouble overlap = OptionalDouble.empty();
+    private PlcHeader.Weights weights;
+    private String pinMode;
     private String block;
     private final List<Blockage> blockages = new ArrayList<>();
     private final Map<String, String> costs = new LinkedHashMap<>();
@@ -87,6 +91,26 @@ final class PlcHeaderParser {
             case "Smoothing factor" -> smoothing = OptionalDouble.of(number(values.get(0), first, line));
             case "Overlap threshold" -> overlap = OptionalDouble.of(number(values.get(0), first, line));
             case "Blockage" -> blockages.add(blockage(afterColon(text), line));
+            case "Cost weights, wirelength" -> {
+                String d = valueOf("density", labels, values);
+                String c = valueOf("congestion", labels, values);
+                if (d == null || c == null) {
+                    throw new FormatException(source, line, "\"Cost weights\" line needs density and congestion values");
+                }
+                try {
+                    weights = new PlcHeader.Weights(number(values.get(0), "wirelength", line),
+                            number(d, "density", line), number(c, "congestion", line));
+                } catch (IllegalArgumentException e) {
+                    throw new FormatException(source, line, e.getMessage());
+                }
+            }
+            case "Pin mode" -> {
+                pinMode = values.get(0).toLowerCase(Locale.ROOT);
+                if (!pinMode.equals("default") && !pinMode.equals("oriented")) {
+                    throw new FormatException(source, line, "Pin mode is \"default\" or \"oriented\", found \""
+                            + pinMode + "\"");
+                }
+            }
             default -> {
                 // other "... cost" lines with a number (e.g. a proxy cost) are kept too; "Use
                 // incremental cost : False" is a setting of CT's tool and is not
@@ -100,7 +124,7 @@ final class PlcHeaderParser {
 
     PlcHeader header() {
         return new PlcHeader(columns, rows, width, height, routesH, routesV, macroRoutesH, macroRoutesV,
-                smoothing, overlap, block, blockages, costs);
+                smoothing, overlap, weights, pinMode, block, blockages, costs);
     }
 
     /**

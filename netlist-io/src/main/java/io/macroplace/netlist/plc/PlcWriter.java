@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Writes a .plc in Circuit Training's layout: a {@code #} header with the settings the
  * {@link PlcHeader} has (grid, canvas, the cost lines in their order, block, routing resources,
- * smoothing, overlap threshold, blockages), the counts of node types, then one body line per
+ * smoothing, overlap threshold, cost weights, pin mode, blockages), the counts of node types, then one body line per
  * placeable node (ports, macros and cells; not pins) in id order. Numbers are written so that they
  * read back bit-identical; ports get orientation {@code -}.
  */
@@ -69,6 +69,13 @@ public final class PlcWriter {
         }
         if (h.overlapThreshold().isPresent()) {
             line(out, "Overlap threshold : " + format(h.overlapThreshold().getAsDouble()));
+        }
+        if (h.weights() != null) {
+            line(out, "Cost weights, wirelength : " + format(h.weights().wirelength()) + "  density : "
+                    + format(h.weights().density()) + "  congestion : " + format(h.weights().congestion()));
+        }
+        if (h.pinMode() != null) {
+            line(out, "Pin mode : " + h.pinMode());
         }
         for (Blockage b : h.blockages()) {
             line(out, "Blockage : " + format(b.x0()) + " " + format(b.y0()) + " " + format(b.x1()) + " "

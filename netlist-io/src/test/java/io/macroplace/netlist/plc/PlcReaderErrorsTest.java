@@ -106,6 +106,12 @@ class PlcReaderErrorsTest {
         assertAt(1, "bad number \"abc\" for ver", fails("# Routes per micron, hor : 1  ver : abc\n"));
         assertAt(2, "Blockage needs x0 y0 x1 y1 rate", fails("#\n# Blockage : 0 0 1 1\n"));
         assertAt(1, "blockage corners out of order", fails("# Blockage : 5 0 1 1 1\n"));
+        assertAt(2, "needs density and congestion", fails("#\n# Cost weights, wirelength : 1  density : 0.5\n"));
+        assertAt(1, "bad number \"x\" for congestion",
+                fails("# Cost weights, wirelength : 1  density : 0.5  congestion : x\n"));
+        assertAt(1, "cost weights must be finite and >= 0",
+                fails("# Cost weights, wirelength : 1  density : -0.5  congestion : 0.5\n"));
+        assertAt(3, "Pin mode is \"default\" or \"oriented\", found \"rotated\"", fails("#\n#\n# Pin mode : rotated\n"));
     }
 
     @Test

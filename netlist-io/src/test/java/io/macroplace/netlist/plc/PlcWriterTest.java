@@ -82,7 +82,7 @@ class PlcWriterTest {
         PlcHeader h = PlcHeader.EMPTY.withGrid(20, 10).withCanvas(200.1, 100.0000000001).withRoutes(57.031, 56.818)
                 .withMacroRoutes(39.583, 30.303).withSmoothing(2).withOverlapThreshold(0.004).withBlock("toy block")
                 .withBlockages(List.of(new Blockage(0, 0, 10.5, 10, 1), new Blockage(0.1, 0.2, 0.30000000000000004, 5, 0.5)))
-                .withCosts(costs);
+                .withWeights(1, 0.25, 0.1).withPinMode("oriented").withCosts(costs);
         Random rnd = new Random(7);
         double[] x = Placement.of(n).xs();
         double[] y = Placement.of(n).ys();
@@ -103,8 +103,13 @@ class PlcWriterTest {
         PlcWriter.write(out, n, f);
         PlcFile back = PlcReader.read(out, n);
         assertEquals(h, back.header());
+        assertEquals(new PlcHeader.Weights(1, 0.25, 0.1), back.header().weights());
+        assertEquals("oriented", back.header().pinMode());
         assertEquals(f.placement(), back.placement());
         assertEquals(h, PlcReader.readHeader(out));
+        String text = Files.readString(out);
+        assertTrue(text.contains("\n# Cost weights, wirelength : 1  density : 0.25  congestion : 0.1\n# Pin mode : oriented\n"),
+                text);
     }
 
     @Test

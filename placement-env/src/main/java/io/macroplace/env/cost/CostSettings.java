@@ -65,7 +65,8 @@ public record CostSettings(
     }
 
     /**
-     * Settings from a .plc header where it has them, CT's defaults otherwise. Without a canvas in
+     * Settings from a .plc header where it has them (macroplace's own headers also name the cost
+     * weights and pin mode), CT's defaults otherwise (weights 1 / 0.5 / 0.5, default pins). Without a canvas in
      * the header the canvas is the bounding box, from the origin, of every positioned port and
      * macro; without a grid, columns and rows are chosen so that a cell is about as large as the
      * mean hard macro (clamped to 10..128 per side, CT's grid-search range).
@@ -92,13 +93,15 @@ public record CostSettings(
             cols = gridSide(w, cell);
             rows = gridSide(ht, cell);
         }
+        PlcHeader.Weights weights = h.weights() != null ? h.weights() : new PlcHeader.Weights(1.0, 0.5, 0.5);
         return new CostSettings(w, ht, cols, rows,
                 h.routesPerMicronH().orElse(DEFAULT_ROUTES_H),
                 h.routesPerMicronV().orElse(DEFAULT_ROUTES_V),
                 h.macroRoutesH().orElse(DEFAULT_MACRO_ROUTES_H),
                 h.macroRoutesV().orElse(DEFAULT_MACRO_ROUTES_V),
                 h.smoothing().isPresent() ? (int) Math.floor(h.smoothing().getAsDouble()) : DEFAULT_SMOOTHING,
-                1.0, 0.5, 0.5, h.blockages(), PinMode.DEFAULT);
+                weights.wirelength(), weights.density(), weights.congestion(), h.blockages(),
+                "oriented".equals(h.pinMode()) ? PinMode.ORIENTED : PinMode.DEFAULT);
     }
 
     public double cellWidth() {

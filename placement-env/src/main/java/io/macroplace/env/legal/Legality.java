@@ -9,6 +9,9 @@ import io.macroplace.netlist.Placement;
  * The shared legality rule for hard macros: each fully inside the canvas, no two overlapping, none
  * overlapping a blockage. Rectangles that only touch are legal; {@code tolerance} microns of
  * overlap are forgiven (floating point). Sizes follow the orientation (E/W variants swap sides).
+ * With a spacing, two macros (or a macro and a blockage) must also be that far apart along x or
+ * along y: the rule of {@link LegalMask} and {@link FreeSpot}, which grow each obstacle by the
+ * spacing on every side. The canvas edge needs no gap.
  */
 public final class Legality {
     public static final double DEFAULT_TOLERANCE = 1e-6;
@@ -21,6 +24,12 @@ public final class Legality {
     }
 
     public static LegalityReport check(Netlist netlist, Placement placement, Canvas canvas, double tolerance) {
+        return check(netlist, placement, canvas, tolerance, 0);
+    }
+
+    /** As {@link #check(Netlist, Placement, Canvas, double)}; a pair closer than {@code spacing} counts as overlapping. */
+    public static LegalityReport check(Netlist netlist, Placement placement, Canvas canvas, double tolerance,
+                                       double spacing) {
         int[] hard = netlist.nodesOf(NodeKind.HARD_MACRO);
         int n = hard.length;
         double[] x0 = new double[n];
@@ -50,10 +59,12 @@ public final class Legality {
                 }
             }
             for (Blockage b : canvas.blockages()) {
-                if (overlap(x0[i], x1[i], b.x0(), b.x1()) > tolerance && overlap(y0[i], y1[i], b.y0(), b.y1()) > tolerance) {
+                if (overlap(x0[i], x1[i], b.x0(), b.x1()) + spacing > tolerance
+                        && overlap(y0[i], y1[i], b.y0(), b.y1()) + spacing > tolerance) {
                     blocked++;
                     if (first == null) {
-                        first = netlist.name(hard[i]) + " overlaps a blockage";
+                        first = netlist.name(hard[i]) + (spacing > 0 ? " is closer than " + spacing + " to" : " overlaps")
+                                + " a blockage";
                     }
                 }
             }
@@ -64,13 +75,15 @@ public final class Legality {
             int i = order[a];
             for (int b = a + 1; b < n; b++) {
                 int j = order[b];
-                if (x0[j] >= x1[i] - tolerance) {
+                if (x0[j] >= x1[i] + spacing - tolerance) {
                     break;
                 }
-                if (overlap(x0[i], x1[i], x0[j], x1[j]) > tolerance && overlap(y0[i], y1[i], y0[j], y1[j]) > tolerance) {
+                if (overlap(x0[i], x1[i], x0[j], x1[j]) + spacing > tolerance
+                        && overlap(y0[i], y1[i], y0[j], y1[j]) + spacing > tolerance) {
                     overlaps++;
                     if (first == null) {
-                        first = netlist.name(hard[i]) + " overlaps " + netlist.name(hard[j]);
+                        first = netlist.name(hard[i]) + (spacing > 0 ? " is closer than " + spacing + " to " : " overlaps ")
+                                + netlist.name(hard[j]);
                     }
                 }
             }

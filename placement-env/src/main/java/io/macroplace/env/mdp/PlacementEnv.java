@@ -4,6 +4,7 @@ import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.FreeSpot;
 import io.macroplace.env.legal.LegalMask;
 import io.macroplace.env.legal.Legality;
+import io.macroplace.env.legal.LegalityReport;
 import io.macroplace.env.softmacro.ForceDirectedPlacer;
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.NodeKind;
@@ -31,9 +32,9 @@ import java.util.Arrays;
  * <p>Dead ends: earlier (random) choices can fragment the free space so that the current macro
  * fits nowhere at all, not even off the grid. Then the step repairs the state instead of failing:
  * every macro placed so far and the current one move to a reference packing of all movable hard
- * macros ({@link GreedyPlacer#constructFallback}, computed once, on the first dead end), whose
- * spots for the macros still to come are then free, so an episode of legal actions always finishes
- * with a legal placement. The step's dense reward is then minus the whole HPWL change of the move.
+ * macros ({@link GreedyPlacer#constructFallback}, computed once, on the first dead end, with the
+ * configured spacing), whose spots for the macros still to come are then free, so an episode of
+ * legal actions always finishes with a legal placement that keeps the spacing ({@link #lastLegality}). The step's dense reward is then minus the whole HPWL change of the move.
  * Only a design whose hard macros admit no packing at all still throws IllegalStateException.
  */
 public final class PlacementEnv implements MacroPlacementEnv {
@@ -215,9 +216,10 @@ public final class PlacementEnv implements MacroPlacementEnv {
     private double repair(int o) {
         if (reference == null) {
             double[][] c = PlacerSupport.initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+            if (!GreedyPlacer.constructFallback(problem, config.spacing(), c[0], c[1])) {
                 throw new IllegalStateException("no legal position left for " + problem.netlist().name(m.objNode[o])
-                        + ", and the hard macros admit no legal packing");
+                        + ", and the hard macros admit no legal packing"
+                        + (config.spacing() > 0 ? " with spacing " + config.spacing() : ""));
             }
             reference = c;
         }
@@ -266,6 +268,12 @@ public final class PlacementEnv implements MacroPlacementEnv {
     /** The full placement of the last finished episode (soft macros placed), or null. */
     public Placement lastPlacement() {
         return lastPlacement;
+    }
+
+    /** Legality, under the configured spacing, of the last finished episode's placement, or null. */
+    public LegalityReport lastLegality() {
+        return lastPlacement == null ? null : Legality.check(problem.netlist(), lastPlacement, canvas,
+                Legality.DEFAULT_TOLERANCE, config.spacing());
     }
 
     /** The hard-macro object placed at each step (model object ids). */

@@ -27,4 +27,8 @@ public record CdConfig(int distance, int passes, boolean softBetween, double spa
     public CdConfig withPasses(int p) {
         return new CdConfig(distance, p, softBetween, spacing);
     }
+
+    public CdConfig withSpacing(double s) {
+        return new CdConfig(distance, passes, softBetween, s);
+    }
 }

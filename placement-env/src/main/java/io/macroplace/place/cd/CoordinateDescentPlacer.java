@@ -38,7 +38,7 @@ public final class CoordinateDescentPlacer implements Placer {
     @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
-        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem), config.spacing());
+        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem, config.spacing()), config.spacing());
         MacroNetModel m = problem.model();
         int[] order = MacroOrder.of(m);
         boolean turns = problem.settings().pinMode() == PinMode.ORIENTED;

@@ -56,7 +56,7 @@ public final class EvolutionPlacer implements Placer {
         java.util.Arrays.fill(centreX, width / 2);
         java.util.Arrays.fill(centreY, height / 2);
         if (GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
-                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, x, y)) {
+                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y)) {
             throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
         }
         for (int g = 0; g < genes; g++) {
@@ -97,7 +97,9 @@ public final class EvolutionPlacer implements Placer {
                 evaluations++;
             }
             survivors(fitness, rank, gx, gy, mu);
-            listener.progress(name(), deadline.fraction(), fitness[0]);
+            // HPWL fitness is not a proxy cost: the listener gets NaN until the result is scored
+            listener.progress(name(), deadline.fraction(),
+                    config.objective() == EaConfig.Objective.PROXY ? fitness[0] : Double.NaN);
         }
         int best = 0;
         for (int i = 1; i < mu; i++) {
@@ -111,11 +113,13 @@ public final class EvolutionPlacer implements Placer {
             // only when no individual decoded at all: the greedy fallback placement
             System.arraycopy(base[0], 0, x, 0, x.length);
             System.arraycopy(base[1], 0, y, 0, y.length);
-            GreedyPlacer.constructFallback(problem, x, y);
+            GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y);
         }
         PlacerSupport.placeSoftMacros(problem, x, y);
-        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y), deadline.elapsed(),
-                deadline.cancelled());
+        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y),
+                deadline.elapsed(), deadline.cancelled());
+        listener.progress(name(), 1.0, r.costs().proxy());
+        return r;
     }
 
     /** Decodes, writes the decoded centres back into the genes, returns the objective. */

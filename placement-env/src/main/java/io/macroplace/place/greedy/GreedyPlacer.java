@@ -47,14 +47,15 @@ public final class GreedyPlacer implements Placer {
     /**
      * When a greedy or random construction paints itself into a corner: tries, on finer grids,
      * legalising the input positions and plain greedy, then bottom-left packing. Returns false
-     * when nothing worked; the centres are legal when it returns true.
+     * when nothing worked; the centres are legal, with {@code spacing} microns between hard macros
+     * (and to blockages), when it returns true.
      */
-    public static boolean constructFallback(PlacementProblem problem, double[] x, double[] y) {
+    public static boolean constructFallback(PlacementProblem problem, double spacing, double[] x, double[] y) {
         int[] order = MacroOrder.of(problem.model());
         double[] bx = x.clone();
         double[] by = y.clone();
         for (int resolution : new int[] {4, 8}) {
-            GreedyConfig c = GreedyConfig.defaults().withResolution(resolution);
+            GreedyConfig c = GreedyConfig.defaults().withResolution(resolution).withSpacing(spacing);
             System.arraycopy(bx, 0, x, 0, x.length);
             System.arraycopy(by, 0, y, 0, y.length);
             if (decoder(problem, c).legalize(order, x, y) != Double.POSITIVE_INFINITY) {
@@ -78,7 +79,7 @@ public final class GreedyPlacer implements Placer {
             x[o] = m.objW[o] / 2;
             y[o] = m.objH[o] / 2;
         }
-        return decoder(problem, GreedyConfig.defaults().withResolution(8)).legalize(order, x, y)
+        return decoder(problem, GreedyConfig.defaults().withResolution(8).withSpacing(spacing)).legalize(order, x, y)
                 != Double.POSITIVE_INFINITY;
     }
 
@@ -94,13 +95,14 @@ public final class GreedyPlacer implements Placer {
         double hpwlIncrease = decoder(problem, config).decode(order, gx, gy, c[0], c[1]);
         if (hpwlIncrease == Double.POSITIVE_INFINITY) {
             c = PlacerSupport.initialCentres(problem);
-            if (!constructFallback(problem, c[0], c[1])) {
+            if (!constructFallback(problem, config.spacing(), c[0], c[1])) {
                 throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
             }
         }
-        listener.progress(name(), 1.0, hpwlIncrease);
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
-        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),
-                deadline.cancelled());
+        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]),
+                deadline.elapsed(), deadline.cancelled());
+        listener.progress(name(), 1.0, r.costs().proxy());
+        return r;
     }
 }

@@ -45,13 +45,14 @@ public final class RandomPlacer implements Placer {
         }
         if (increase == Double.POSITIVE_INFINITY) {
             c = PlacerSupport.initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, c[0], c[1])) {
+            if (!GreedyPlacer.constructFallback(problem, config.spacing(), c[0], c[1])) {
                 throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
             }
         }
-        listener.progress(name(), 1.0, increase);
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
-        return PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]), deadline.elapsed(),
-                deadline.cancelled());
+        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]),
+                deadline.elapsed(), deadline.cancelled());
+        listener.progress(name(), 1.0, r.costs().proxy());
+        return r;
     }
 }

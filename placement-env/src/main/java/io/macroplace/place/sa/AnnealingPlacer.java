@@ -36,7 +36,7 @@ public final class AnnealingPlacer implements Placer {
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
         SplittableRandom rng = new SplittableRandom(seed);
-        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem), config.spacing());
+        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem, config.spacing()), config.spacing());
         if (config.softAtStart()) {
             s.replaceSoftMacros();
         }

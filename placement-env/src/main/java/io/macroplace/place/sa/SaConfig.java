@@ -57,4 +57,9 @@ public record SaConfig(double hardShift, double hardSwap, double softShift, doub
         return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, radiusStart, radiusEnd,
                 moves, softAtStart, spacing, maxMoves);
     }
+
+    public SaConfig withSpacing(double s) {
+        return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, radiusStart, radiusEnd,
+                softEvery, softAtStart, s, maxMoves);
+    }
 }

@@ -60,6 +60,16 @@ class CostSettingsTest {
     }
 
     @Test
+    void weightsAndPinModeComeFromTheHeaderWhenItNamesThem() throws Exception {
+        CostSettings s = CostSettings.resolve(small(), PlcHeader.EMPTY.withWeights(1, 1, 0.25).withPinMode("oriented"));
+        assertEquals(1.0, s.wirelengthWeight());
+        assertEquals(1.0, s.densityWeight());
+        assertEquals(0.25, s.congestionWeight());
+        assertEquals(PinMode.ORIENTED, s.pinMode());
+        assertEquals(PinMode.DEFAULT, CostSettings.resolve(small(), PlcHeader.EMPTY.withPinMode("default")).pinMode());
+    }
+
+    @Test
     void rejectsNonsense() {
         assertThrows(IllegalArgumentException.class,
                 () -> new CostSettings(0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0.5, 0.5, List.of(), PinMode.DEFAULT));

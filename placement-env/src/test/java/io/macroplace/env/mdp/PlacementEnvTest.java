@@ -35,10 +35,16 @@ class PlacementEnvTest {
             assertEquals(m.hardCount, env.episodeLength());
             Observation obs = env.reset(seed);
             SplittableRandom r = new SplittableRandom(seed);
+            int[] order = env.order();
             double rewardSum = 0;
             Step step = null;
             for (int t = 0; t < env.episodeLength(); t++) {
                 assertEquals(t, obs.step());
+                // sizes from the netlist, as fractions of the canvas; the next macro's are zero at the last step
+                assertArrayEquals(size(p, order[t]), obs.current(), "current macro at step " + t);
+                float[] next = t + 1 < order.length ? size(p, order[t + 1]) : new float[] {0f, 0f};
+                assertArrayEquals(next, obs.next(), "next macro at step " + t);
+                assertTrue(t + 1 == order.length || next[0] > 0 && next[1] > 0);
                 int[] legal = env.legalActions();
                 int count = 0;
                 for (int c = 0; c < obs.legalMask().length; c++) {
@@ -68,7 +74,6 @@ class PlacementEnvTest {
             assertTrue(Legality.check(p.netlist(), env.lastPlacement(), p.canvas()).legal());
             Costs c = p.evaluator().evaluate(env.lastPlacement());
             assertEquals(c.proxy(), res.proxyCost(), 1e-12);
-            int[] order = env.order();
             for (int i = 0; i < order.length; i++) {
                 assertEquals(env.lastPlacement().x(m.objNode[order[i]]), res.macroX()[i], 0.0);
             }
@@ -77,6 +82,14 @@ class PlacementEnvTest {
             double grown = placedHpwl(m, env.lastPlacement(), true) - placedHpwl(m, env.lastPlacement(), false);
             assertEquals(-grown / norm, rewardSum, 1e-9 * Math.max(1, grown / norm));
         }
+    }
+
+    /** Width and height of a hard-macro object over the canvas width and height (N or S: no side swap). */
+    private static float[] size(PlacementProblem p, int object) {
+        int node = p.model().objNode[object];
+        assertEquals(false, p.initial().orientation(node).swapsSides());
+        return new float[] {(float) (p.netlist().width(node) / p.canvas().width()),
+            (float) (p.netlist().height(node) / p.canvas().height())};
     }
 
     /** HPWL over fixed pins and (optionally) hard-macro pins only. */

@@ -1,42 +1,35 @@
 package io.macroplace.place.greedy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.macroplace.env.cost.CostSettings;
-import io.macroplace.netlist.Netlist;
-import io.macroplace.netlist.NetlistBuilder;
-import io.macroplace.netlist.Orientation;
-import io.macroplace.netlist.Placement;
-import io.macroplace.netlist.PlcHeader;
-import io.macroplace.netlist.PortSide;
+import io.macroplace.env.legal.Legality;
+import io.macroplace.env.legal.LegalityReport;
 import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import io.macroplace.place.PlacerSupport;
 import io.macroplace.place.Placers;
 import io.macroplace.place.ProgressListener;
+import io.macroplace.place.TinyDesigns;
+import io.macroplace.place.cd.CdConfig;
+import io.macroplace.place.cd.CoordinateDescentPlacer;
+import io.macroplace.place.ea.EaConfig;
+import io.macroplace.place.ea.EvolutionPlacer;
 import io.macroplace.place.model.MacroOrder;
+import io.macroplace.place.random.RandomPlacer;
+import io.macroplace.place.sa.AnnealingPlacer;
+import io.macroplace.place.sa.SaConfig;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Four 45 x 35 macros on a 100 x 80 canvas: many random draws leave the last macro no room. */
+/** {@link TinyDesigns#crowded()}: many random draws leave the last macro no room. */
 class CrowdedCanvasTest {
 
-    static PlacementProblem crowded() throws Exception {
-        NetlistBuilder b = new NetlistBuilder("crowded");
-        int port = b.addPort("p", 0, 40, PortSide.LEFT, 1);
-        for (int i = 0; i < 4; i++) {
-            b.addMacro("M" + i, true, 45, 35, 50, 40, Orientation.N, 2 + i);
-            b.addPin("M" + i + "/a", "M" + i, 0, 0, Double.NaN, Double.NaN, 1.0, 10 + i);
-            b.addInput(port, "M" + i + "/a", 1);
-        }
-        Netlist n = b.build();
-        CostSettings s = CostSettings.resolve(n, PlcHeader.EMPTY.withCanvas(100, 80).withGrid(10, 8));
-        return PlacementProblem.of(n, s, Placement.of(n));
-    }
-
     @Test
-    void paintedIntoACornerDrawsAreRedrawnOrReplacedAndEveryPlacerEndsLegal() throws Exception {
-        PlacementProblem p = crowded();
+    void paintedIntoACornerDrawsAreRedrawnOrReplacedAndEveryPlacerEndsLegal() {
+        PlacementProblem p = TinyDesigns.crowded();
         GreedyDecoder d = GreedyPlacer.decoder(p, GreedyConfig.defaults());
         int[] order = MacroOrder.of(p.model());
         int failed = 0;
@@ -53,6 +46,30 @@ class CrowdedCanvasTest {
             for (long seed = 1; seed <= 5; seed++) {
                 PlacementResult r = Placers.parse(method).place(p, seed, Duration.ofMillis(200), ProgressListener.NONE);
                 assertTrue(r.legal(), method + " seed " + seed + ": " + r.legality());
+            }
+        }
+    }
+
+    @Test
+    void placersWithSpacingKeepItWhenTheyFallBack() {
+        // resolution 1 offers no 2 x 2 packing with a 5 micron gap, so greedy and random fall back
+        PlacementProblem p = TinyDesigns.crowded();
+        double spacing = 5;
+        GreedyConfig g = GreedyConfig.defaults().withSpacing(spacing);
+        int[] order = MacroOrder.of(p.model());
+        double[][] c = PlacerSupport.initialCentres(p);
+        assertEquals(Double.POSITIVE_INFINITY, GreedyPlacer.decoder(p, g).decode(order, new double[] {50, 50, 50, 50},
+                new double[] {40, 40, 40, 40}, c[0], c[1]));
+        Placer[] placers = {new GreedyPlacer(g), new RandomPlacer(g),
+            new EvolutionPlacer(EaConfig.defaults().withDecoder(g).withMaxEvaluations(50)),
+            new AnnealingPlacer(SaConfig.defaults().withSpacing(spacing).withMaxMoves(2000)),
+            new CoordinateDescentPlacer(CdConfig.defaults().withSpacing(spacing))};
+        for (Placer placer : placers) {
+            for (long seed = 1; seed <= 3; seed++) {
+                PlacementResult r = placer.place(p, seed, Duration.ofMillis(200), ProgressListener.NONE);
+                LegalityReport spaced = Legality.check(p.netlist(), r.placement(), p.canvas(), Legality.DEFAULT_TOLERANCE,
+                        spacing);
+                assertTrue(spaced.legal(), placer.name() + " seed " + seed + ": " + spaced);
             }
         }
     }
