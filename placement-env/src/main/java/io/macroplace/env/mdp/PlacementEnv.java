@@ -34,7 +34,8 @@ import java.util.Arrays;
  * every macro placed so far and the current one move to a reference packing of all movable hard
  * macros ({@link GreedyPlacer#constructFallback}, computed once, on the first dead end, with the
  * configured spacing), whose spots for the macros still to come are then free, so an episode of
- * legal actions always finishes with a legal placement that keeps the spacing ({@link #lastLegality}). The step's dense reward is then minus the whole HPWL change of the move.
+ * legal actions always finishes with a legal placement that keeps the spacing ({@link #lastLegality}).
+ * The step's dense reward is then minus the whole HPWL change of the move.
  * Only a design whose hard macros admit no packing at all still throws IllegalStateException.
  */
 public final class PlacementEnv implements MacroPlacementEnv {
