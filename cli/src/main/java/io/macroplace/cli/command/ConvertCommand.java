@@ -55,8 +55,8 @@ public final class ConvertCommand implements Callable<Integer> {
             o.printf("wrote %s%n", p);
         }
         if (written.addedDrivers() > 0) {
-            o.printf("added %d driver nodes (after the others): CT gives each node one net to drive%n",
-                    written.addedDrivers());
+            o.printf("added %d driver node%s (after the others): CT gives each node one net to drive%n",
+                    written.addedDrivers(), written.addedDrivers() == 1 ? "" : "s");
         }
         o.flush();
         return 0;
