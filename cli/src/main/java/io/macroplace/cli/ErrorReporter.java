@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /**
@@ -34,6 +37,13 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
             message = f.getFile() + ": permission denied";
         } else if (cause instanceof FileAlreadyExistsException f) {
             message = f.getFile() + ": already exists";
+        } else if (cause instanceof NotDirectoryException f) {
+            message = f.getFile() + ": a file where a folder is needed";
+        } else if (cause instanceof DirectoryNotEmptyException f) {
+            message = f.getFile() + ": is a folder, not a file";
+        } else if (cause instanceof FileSystemException f) {
+            // a path the user gave that cannot be used as asked (a folder for a file...)
+            message = f.getFile() + ": " + (f.getReason() != null ? f.getReason() : "cannot be used");
         } else if (cause instanceof UserException u) {
             message = u.getMessage();
             code = u.exitCode();
@@ -46,7 +56,8 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
             message = "internal error: " + cause + " (set MACROPLACE_DEBUG=1 for the stack trace)";
             code = INTERNAL;
         }
-        err.println("error: " + message);
+        // one line whatever the message holds (names from a file may carry control characters)
+        err.println("error: " + FormatException.printable(message));
         err.flush();
         return code;
     }

@@ -37,8 +37,12 @@ public final class Netlist {
     private final int[][] nodesOfKind;
     private final Map<String, Integer> index;
     private final Map<String, String> metadata;
+    private final String source;
+    private final int[] line;
 
     Netlist(NetlistBuilder.Parts p) {
+        this.source = p.source;
+        this.line = p.line;
         this.names = p.names;
         this.kinds = p.kinds;
         this.width = p.width;
@@ -73,6 +77,21 @@ public final class Netlist {
         for (int i = 0; i < kinds.length; i++) {
             nodesOfKind[kinds[i]][fill[kinds[i]]++] = i;
         }
+    }
+
+    // ---- where it came from ----
+
+    /** The file (or other source) the netlist was read from, as its reader named it in errors. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The line of {@link #source()} that defines a node, for error messages about it; 0 where the
+     * node has no line of its own (generated designs, macro pins a Bookshelf reader makes).
+     */
+    public int line(int node) {
+        return line[node];
     }
 
     // ---- nodes ----

@@ -84,6 +84,10 @@ public final class NetlistBuilder {
      */
     public int addPin(String name, String macroName, double offsetX, double offsetY, double x, double y,
                       double weight, int line) throws FormatException {
+        checkWeight(name, weight, line);
+        if (!Double.isFinite(offsetX) || !Double.isFinite(offsetY)) {
+            throw new FormatException(source, line, "pin \"" + name + "\" has a non-finite offset");
+        }
         int id = add(name, NodeKind.HARD_MACRO_PIN, 0, 0, x, y, line);
         pinMacroName[id] = macroName;
         pinOffsetX[id] = offsetX;
@@ -94,15 +98,31 @@ public final class NetlistBuilder {
 
     public int addStdCell(String name, double width, double height, double x, double y, double weight,
                           String refName, int line) throws FormatException {
+        checkWeight(name, weight, line);
         int id = add(name, NodeKind.STDCELL, width, height, x, y, line);
         this.weight[id] = weight;
         this.refName[id] = refName;
         return id;
     }
 
-    /** Sets the weight attribute of a port or macro (pins and cells take it in their add method). */
+    /**
+     * Sets the weight attribute of a port or macro (pins and cells take it in their add method).
+     *
+     * @throws IllegalArgumentException for a weight that is negative or not finite (readers check
+     *         the value where they read it, to report its line)
+     */
     public void setWeight(int node, double weight) {
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("weight of \"" + names[node] + "\" must be finite and >= 0, got " + weight);
+        }
         this.weight[node] = weight;
+    }
+
+    private void checkWeight(String name, double w, int srcLine) throws FormatException {
+        if (!(w >= 0) || Double.isInfinite(w)) {
+            throw new FormatException(source, srcLine, "node \"" + name + "\" has weight " + w
+                    + "; a weight must be a finite number >= 0");
+        }
     }
 
     /** Sets the master (ref_name) of a macro; cells take it in {@link #addStdCell}. */
@@ -170,6 +190,9 @@ public final class NetlistBuilder {
         if (!(w >= 0 && h >= 0) || Double.isInfinite(w) || Double.isInfinite(h)) {
             throw new FormatException(source, srcLine, "node \"" + name + "\" has a negative or non-finite size");
         }
+        if (Double.isInfinite(px) || Double.isInfinite(py)) { // NaN: no position given
+            throw new FormatException(source, srcLine, "node \"" + name + "\" has a non-finite position");
+        }
         Integer previous = index.putIfAbsent(name, n);
         if (previous != null) {
             throw new FormatException(source, srcLine,
@@ -222,8 +245,11 @@ public final class NetlistBuilder {
         p.refName = Arrays.copyOf(refName, n);
         p.pinOffsetX = Arrays.copyOf(pinOffsetX, n);
         p.pinOffsetY = Arrays.copyOf(pinOffsetY, n);
-        p.index = index;
-        p.metadata = metadata;
+        p.source = source;
+        p.line = Arrays.copyOf(line, n);
+        // copies: the builder may go on (or be reused) after build(); the netlist must not change
+        p.index = new HashMap<>(index);
+        p.metadata = new LinkedHashMap<>(metadata);
 
         // pins -> macros; pin hardness follows the macro
         p.pinMacro = new int[n];
@@ -367,6 +393,8 @@ public final class NetlistBuilder {
 
     /** The frozen arrays handed to the Netlist constructor. */
     static final class Parts {
+        String source;
+        int[] line;
         String[] names;
         byte[] kinds;
         double[] width;

@@ -1,13 +1,16 @@
 package io.macroplace.netlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +50,42 @@ class AtomicFilesTest {
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
         assertEquals(expected, Files.getPosixFilePermissions(target));
         assertTrue(expected.contains(PosixFilePermission.OWNER_READ));
+    }
+
+    @Test
+    void aBatchThatFailsTouchesNoTargetAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
+        Path kept = dir.resolve("a.txt");
+        AtomicFiles.writeString(kept, "old");
+        Path fresh = dir.resolve("new").resolve("deeper").resolve("b.txt");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.batch()
+                .addString(kept, "new")
+                .addString(fresh, "b")
+                .addText(dir.resolve("c.txt"), w -> {
+                    throw new IOException("disk full");
+                })
+                .write());
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old", Files.readString(kept), "a file before the failing one is not replaced either");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("a.txt"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary files, no target, and the folders made for the batch are gone");
+        }
+    }
+
+    @Test
+    void aBatchWritesEveryFile(@TempDir Path dir) throws Exception {
+        AtomicFiles.batch().addString(dir.resolve("x/1.txt"), "one").addString(dir.resolve("2.txt"), "two").write();
+        assertEquals("one", Files.readString(dir.resolve("x/1.txt")));
+        assertEquals("two", Files.readString(dir.resolve("2.txt")));
+    }
+
+    @Test
+    void aFolderIsNoTarget(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("d"));
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> AtomicFiles.batch().addString(dir.resolve("e.txt"), "e").addString(dir.resolve("d"), "x").write());
+        assertEquals(dir.resolve("d").toString(), e.getFile());
+        assertEquals("is a folder, not a file to write", e.getReason());
+        assertFalse(Files.exists(dir.resolve("e.txt")), "checked before anything is written");
     }
 }

@@ -63,6 +63,39 @@ class NetlistBuilderTest {
     }
 
     @Test
+    void theNetlistIsFrozenWhateverTheBuilderDoesNext() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("f.pb.txt");
+        b.putMetadata("k", "1");
+        b.addPort("p", 0, 0, PortSide.LEFT, 4);
+        Netlist n = b.build();
+        b.putMetadata("k", "2");
+        b.putMetadata("later", "x");
+        b.addPort("q", 1, 1, PortSide.LEFT, 5);
+        Netlist m = b.build();
+        assertEquals(java.util.Map.of("k", "1"), n.metadata());
+        assertTrue(n.find("q").isEmpty(), "a node added after build() is not in the built netlist");
+        assertEquals(1, n.nodeCount());
+        assertEquals(1, m.find("q").getAsInt());
+        assertEquals("2", m.metadata().get("k"));
+        assertThrows(UnsupportedOperationException.class, () -> n.metadata().put("k", "3"));
+        assertEquals("f.pb.txt", n.source());
+        assertEquals(4, n.line(0));
+    }
+
+    @Test
+    void refusesNonFinitePositionsAndBadWeights() {
+        NetlistBuilder b = new NetlistBuilder("w.pb.txt");
+        assertEquals("w.pb.txt:3: node \"p\" has a non-finite position", assertThrows(FormatException.class,
+                () -> b.addPort("p", Double.POSITIVE_INFINITY, 0, PortSide.LEFT, 3)).getMessage());
+        assertEquals("w.pb.txt:4: node \"c\" has weight -3.0; a weight must be a finite number >= 0",
+                assertThrows(FormatException.class, () -> b.addStdCell("c", 1, 1, 0, 0, -3, null, 4)).getMessage());
+        assertEquals("w.pb.txt:5: node \"m/a\" has weight NaN; a weight must be a finite number >= 0",
+                assertThrows(FormatException.class, () -> b.addPin("m/a", "m", 0, 0, 0, 0, Double.NaN, 5)).getMessage());
+        assertEquals("w.pb.txt:6: pin \"m/b\" has a non-finite offset",
+                assertThrows(FormatException.class, () -> b.addPin("m/b", "m", Double.NaN, 0, 0, 0, 1, 6)).getMessage());
+    }
+
+    @Test
     void orientationRotatesOffsetsLikeDef() {
         assertEquals(-1, Orientation.S.rotateX(1, 2));
         assertEquals(-2, Orientation.S.rotateY(1, 2));

@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
             "",
             "The output format follows OUT's name (.aux is Bookshelf, anything else a CT",
             "netlist, gzipped when it ends in .gz, with its .plc beside it) unless --to says.",
-            "Geometry (sizes, positions, pin offsets) and connectivity are preserved."
+            "Geometry (sizes, positions, pin offsets), node kinds and connectivity are",
+            "preserved. Every port, macro and cell needs a position (from the netlist or",
+            "--plc). A Bookshelf node that drives several nets gets one extra driver node per",
+            "extra net in CT (at its spot, after all other nodes), since CT has one net per driver."
         },
         footer = {"", "Examples:",
             "  macroplace convert designs/sample/netlist.pb.txt.gz --plc designs/sample/initial.plc \\",
@@ -45,11 +48,15 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DesignFormat format = to == null ? DesignFormat.of(out) : DesignFormat.parse(to);
-        Design design = DesignReader.read(in, plc);
-        Path[] written = DesignWriter.write(design.netlist(), design.plc(), out, format);
+        Design design = DesignReader.readPlaced(in, plc);
+        DesignWriter.Written written = DesignWriter.write(design.netlist(), design.plc(), out, format);
         PrintWriter o = spec.commandLine().getOut();
-        for (Path p : written) {
+        for (Path p : written.files()) {
             o.printf("wrote %s%n", p);
+        }
+        if (written.addedDrivers() > 0) {
+            o.printf("added %d driver node%s (after the others): CT gives each node one net to drive%n",
+                    written.addedDrivers(), written.addedDrivers() == 1 ? "" : "s");
         }
         o.flush();
         return 0;

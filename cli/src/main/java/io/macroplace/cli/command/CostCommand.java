@@ -52,7 +52,7 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Design design = DesignReader.read(netlistPath, plcPath);
+        Design design = DesignReader.readPlaced(netlistPath, plcPath);
         CostSettings settings = costOptions.resolve(design);
         CostModel model = CostModel.of(design.netlist(), settings);
         CostBreakdown c = ProxyCost.evaluate(model, PlacementState.of(design.netlist(), design.plc().placement()));

@@ -2,8 +2,11 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.Json;
 import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistSummary;
+import io.macroplace.netlist.bookshelf.BookshelfWriter;
 import io.macroplace.netlist.ct.CtNetlistWriter;
+import io.macroplace.netlist.format.DesignWriter;
 import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
             "Hard macros of mixed SRAM-like sizes, soft macros (std-cell clusters), ports, and",
             "local nets with a realistic degree distribution. The same options and seed give",
             "the same design. Writes OUT/netlist.pb.txt.gz, OUT/initial.plc (a legal",
-            "placement) and OUT/generate.json; 'macroplace convert' turns it into Bookshelf."
+            "placement) and OUT/generate.json; with --bookshelf also OUT/netlist.aux and the",
+            "Bookshelf files it names (.nodes, .nets, .wts, .pl with the same placement, .scl)."
         },
         footer = {"", "Example:", "  macroplace generate --hard-macros 40 --soft-macros 200 --ports 100 --seed 7 --out designs/small"})
 public final class GenerateCommand implements Callable<Integer> {
@@ -61,6 +65,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "output folder")
     Path out;
 
+    @Option(names = "--bookshelf", description = "also write the design as Bookshelf (OUT/netlist.aux ...)")
+    boolean bookshelf;
+
     @Option(names = "--json", description = "print a JSON summary instead of text")
     boolean json;
 
@@ -74,15 +81,27 @@ public final class GenerateCommand implements Callable<Integer> {
         GeneratedDesign design = DesignGenerator.generate(config);
         Path netlistFile = out.resolve("netlist.pb.txt.gz");
         Path plcFile = out.resolve("initial.plc");
-        CtNetlistWriter.write(design.netlist(), design.plc().placement(), netlistFile);
-        PlcWriter.write(plcFile, design.netlist(), design.plc());
-        AtomicFiles.writeString(out.resolve("generate.json"), Json.write(config) + "\n");
-        NetlistSummary s = NetlistSummary.of(design.netlist());
+        Path auxFile = out.resolve("netlist.aux");
+        Netlist netlist = design.netlist();
+        CtNetlistWriter.check(netlist, design.plc().placement());
+        AtomicFiles.Batch files = AtomicFiles.batch()
+                .add(netlistFile, CtNetlistWriter.body(netlist, design.plc().placement(), netlistFile))
+                .addText(plcFile, w -> PlcWriter.write(w, netlist, design.plc()))
+                .addString(out.resolve("generate.json"), Json.write(config) + "\n");
+        if (bookshelf) {
+            BookshelfWriter.addTo(files, auxFile, netlist, design.plc().placement(),
+                    DesignWriter.layoutFor(netlist, design.plc()));
+        }
+        files.write();
+        NetlistSummary s = NetlistSummary.of(netlist);
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("netlist", netlistFile.toString());
             m.put("plc", plcFile.toString());
+            if (bookshelf) {
+                m.put("bookshelf", auxFile.toString());
+            }
             m.put("summary", s);
             m.put("config", config);
             Json.print(o, m);
@@ -90,6 +109,9 @@ public final class GenerateCommand implements Callable<Integer> {
             o.printf("wrote %s (%,d hard macros, %,d soft macros, %,d ports, %,d nets, %,d net pins)%n",
                     netlistFile, s.hardMacros(), s.softMacros(), s.ports(), s.nets(), s.netPins());
             o.printf("wrote %s%n", plcFile);
+            if (bookshelf) {
+                o.printf("wrote %s (Bookshelf)%n", auxFile);
+            }
             o.flush();
         }
         return 0;

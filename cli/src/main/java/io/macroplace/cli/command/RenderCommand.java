@@ -51,7 +51,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind kind = Layouts.HeatmapKind.parse(heatmap);
-        Design design = DesignReader.read(netlistPath, plcPath);
+        Design design = DesignReader.readPlaced(netlistPath, plcPath);
         CostModel model = CostModel.of(design.netlist(), costOptions.resolve(design));
         CostBreakdown c = ProxyCost.evaluate(model, PlacementState.of(design.netlist(), design.plc().placement()));
         String subtitle = String.format(Locale.ROOT, "proxy %.4f (WL %.4f, den %.4f, cong %.4f)%s",

@@ -1,21 +1,22 @@
 package io.macroplace.netlist.bookshelf;
 
 import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.InputFiles;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
  * Tokenised lines of one Bookshelf file: CR/LF/CRLF line ends, tabs and spaces, {@code #}
- * comments, blank lines and the {@code UCLA ...} header line are skipped; {@code :} is always a
+ * comments (seen by an {@link #onComment} handler), blank lines and the {@code UCLA ...} header line
+ * are skipped; {@code :} is always a
  * token of its own ({@code NetDegree:3} reads as {@code NetDegree : 3}). Tracks the line number
- * for error messages.
+ * for error messages, which name the file by its path as given.
  */
 final class BookshelfLines implements Closeable {
     private final BufferedReader in;
@@ -23,6 +24,14 @@ final class BookshelfLines implements Closeable {
     private int line;
     private String[] tokens = new String[16];
     private int count;
+    private String comment;
+    private CommentHandler comments;
+
+    /** Gets the text of every {@code #} comment, stripped, with its line. */
+    @FunctionalInterface
+    interface CommentHandler {
+        void accept(String comment, int line) throws FormatException;
+    }
 
     private BookshelfLines(BufferedReader in, String file) {
         this.in = in;
@@ -35,8 +44,8 @@ final class BookshelfLines implements Closeable {
     static BookshelfLines open(Path path, String auxFile, int namedAt) throws IOException {
         try {
             // UTF-8 like the writer; InputStreamReader replaces malformed bytes instead of failing
-            return new BookshelfLines(new BufferedReader(new InputStreamReader(Files.newInputStream(path),
-                    StandardCharsets.UTF_8), 1 << 16), path.getFileName().toString());
+            return new BookshelfLines(new BufferedReader(new InputStreamReader(InputFiles.open(path, path.toString()),
+                    StandardCharsets.UTF_8), 1 << 16), path.toString());
         } catch (NoSuchFileException e) {
             throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here does not exist");
         }
@@ -52,6 +61,9 @@ final class BookshelfLines implements Closeable {
             }
             line++;
             tokenise(s);
+            if (comment != null && comments != null) {
+                comments.accept(comment, line);
+            }
             if (count > 0 && !tokens[0].equals("UCLA")) {
                 return true;
             }
@@ -60,11 +72,13 @@ final class BookshelfLines implements Closeable {
 
     private void tokenise(String s) {
         count = 0;
+        comment = null;
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '#') {
+                comment = s.substring(i + 1).strip();
                 return;
             }
             if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
@@ -96,6 +110,11 @@ final class BookshelfLines implements Closeable {
 
     String token(int i) {
         return tokens[i];
+    }
+
+    /** Hands every comment from here on, comment-only lines included, to {@code handler}. */
+    void onComment(CommentHandler handler) {
+        this.comments = handler;
     }
 
     int line() {

@@ -12,10 +12,13 @@ import java.util.Map;
 /**
  * Reads a Bookshelf design (ISPD 2005/2006, ICCAD 2004 style) named by its .aux file.
  *
- * <p>Mapping to the model: a {@code terminal} or {@code terminal_NI} node of zero area is a PORT
- * (its side is the nearest canvas edge), any other terminal a fixed HARD_MACRO; a movable node
- * named {@code Grp_...} is a SOFT_MACRO (the CT convention, so that clustered designs survive a
- * round trip), a movable node taller than a row a HARD_MACRO, anything else a STDCELL. Each net pin
+ * <p>Mapping to the model: a node that a .nodes comment line {@code # macroplace: KIND NAME}
+ * names ({@code hard_macro}, {@code soft_macro} or {@code stdcell}; macroplace's extension, which
+ * {@link BookshelfWriter} writes and other tools skip as a comment) has that kind. Otherwise a {@code terminal} or
+ * {@code terminal_NI} node of zero area is a PORT (its side is the nearest canvas edge), any other
+ * terminal a fixed HARD_MACRO; a movable node named {@code Grp_...} is a SOFT_MACRO (the CT
+ * convention), a movable node taller than a row a HARD_MACRO, anything else a STDCELL. Terminals
+ * are fixed whatever their kind. Each net pin
  * on a macro becomes a macro pin node {@code macro/p<k>} with the pin's offset (nodes are numbered
  * in .nodes order, pins after them in .nets order); a pin on a port or standard cell is the node
  * itself (its offset is dropped). The driver of a net is its first {@code O} pin, else its first
@@ -26,29 +29,31 @@ import java.util.Map;
  * they reach beyond it; the model's coordinates are relative to its lower-left corner (see
  * {@link BookshelfLayout}). .pl positions are lower-left corners (of the turned footprint for
  * E/W orientations); the model's are centres. Nodes the .pl does not place sit at the canvas centre.
+ * Errors name each file by its path as the .aux path was given ({@code dir/d.aux} → {@code dir/d.nets}).
  */
 public final class BookshelfReader {
     private BookshelfReader() {
     }
 
     public static BookshelfDesign read(Path aux) throws IOException {
-        String auxName = aux.getFileName().toString();
+        String auxName = aux.toString();
+        String auxFileName = aux.getFileName().toString();
         Map<String, Path> files = new HashMap<>();
         int auxLine;
         try (BookshelfLines in = BookshelfLines.open(aux, auxName, 0)) {
             if (!in.next()) {
-                throw new FormatException(auxName, 0, "empty .aux file");
+                throw new FormatException(auxName, 1, "empty .aux file");
             }
             auxLine = in.line();
             if (in.size() < 3 || !in.token(1).equals(":")) {
                 throw in.error("expected \"RowBasedPlacement : files...\", found \"" + in.joined() + "\"");
             }
-            Path dir = aux.toAbsolutePath().getParent();
             for (int i = 2; i < in.size(); i++) {
                 String f = in.token(i);
                 int dot = f.lastIndexOf('.');
                 String ext = dot < 0 ? "" : f.substring(dot + 1).toLowerCase(Locale.ROOT);
-                files.put(ext, dir.resolve(f));
+                // beside the .aux, named the way the .aux was given (relative stays relative)
+                files.put(ext, aux.resolveSibling(f));
             }
         }
         for (String ext : new String[] {"nodes", "nets", "pl", "scl"}) {
@@ -56,7 +61,7 @@ public final class BookshelfReader {
                 throw new FormatException(auxName, auxLine, "names no ." + ext + " file");
             }
         }
-        String name = auxName.endsWith(".aux") ? auxName.substring(0, auxName.length() - 4) : auxName;
+        String name = auxFileName.endsWith(".aux") ? auxFileName.substring(0, auxFileName.length() - 4) : auxFileName;
 
         SclRows rows = SclRows.read(files.get("scl"), auxName, auxLine);
         NodeTable nodes = NodeTable.read(files.get("nodes"), auxName, auxLine);
@@ -66,7 +71,7 @@ public final class BookshelfReader {
 
         BookshelfLayout layout = canvas(rows, nodes);
         byte[] kinds = classify(nodes, layout.rowHeight());
-        return NetsReader.read(files.get("nets"), auxName, auxLine, name, nodes, kinds, layout, weights);
+        return NetsReader.read(files.get("nets"), files.get("nodes"), auxName, auxLine, name, nodes, kinds, layout, weights);
     }
 
     /** Rows' extent grown to the terminals' bounding box. */
@@ -93,7 +98,9 @@ public final class BookshelfReader {
         byte[] kinds = new byte[nodes.count];
         for (int i = 0; i < nodes.count; i++) {
             NodeKind k;
-            if (nodes.terminal[i] != 0) {
+            if (nodes.mark[i] >= 0) {
+                k = NodeKind.ofOrdinal(nodes.mark[i]);
+            } else if (nodes.terminal[i] != 0) {
                 k = nodes.w[i] * nodes.h[i] == 0 ? NodeKind.PORT : NodeKind.HARD_MACRO;
             } else if (nodes.names[i].startsWith("Grp_")) {
                 k = NodeKind.SOFT_MACRO;

@@ -1,6 +1,7 @@
 package io.macroplace.netlist.bookshelf;
 
 import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Writes a netlist and placement as a Bookshelf design: {@code base.aux} names {@code base.nodes,
@@ -22,28 +26,99 @@ import java.nio.file.Path;
  * full rows of the layout's row height, a thinner top row for any remainder, and the site width
  * adjusted slightly when it does not divide the canvas width.
  *
- * <p>{@link BookshelfReader} reads the result back with the same geometry and nets, with two
- * limits: a movable hard macro no taller than a row comes back as a standard cell, and macro pins
- * come back one per net pin (a pin on several nets is split; an unconnected one disappears).
+ * <p>Node kinds (macroplace's extension; to other tools a comment line): the .nodes line of every
+ * macro, and of a standard cell taller than a row, follows a comment line
+ * {@code # macroplace: hard_macro NAME} ({@code soft_macro}, {@code stdcell}), so that the reader
+ * gives each node back its kind where Bookshelf's own conventions (terminals, row height, CT's
+ * {@code Grp_} names) would guess another. Whole comment lines, not trailing comments: readers
+ * such as MaskPlace's look at the last token of a node line for {@code terminal}.
+ *
+ * <p>{@link BookshelfReader} reads the result back with the same node kinds, geometry and nets,
+ * with one limit: macro pins come back one per net pin (a pin on several nets is split; an
+ * unconnected one disappears).
+ *
+ * <p>What Bookshelf cannot say is refused before anything is written ({@link #check}): a node
+ * without a position, and a name that is not a single token (Bookshelf has no quoting).
  */
 public final class BookshelfWriter {
+    /** A .nodes comment line {@code # macroplace: KIND NAME} gives a node's kind. */
+    static final String KIND_PREFIX = "macroplace:";
+    /** The KIND words of those comments. */
+    static final Map<NodeKind, String> KIND_MARKS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+            NodeKind.HARD_MACRO, "hard_macro", NodeKind.SOFT_MACRO, "soft_macro", NodeKind.STDCELL, "stdcell")));
+
     private BookshelfWriter() {
     }
 
+    /** Writes the six files together (see {@link AtomicFiles.Batch}), after {@link #check}. */
     public static void write(Path aux, Netlist netlist, Placement placement, BookshelfLayout layout) throws IOException {
+        addTo(AtomicFiles.batch(), aux, netlist, placement, layout).write();
+    }
+
+    /**
+     * {@link #check}s the design, then adds its six files to a batch (the .aux last), for callers
+     * that write other files with them.
+     */
+    public static AtomicFiles.Batch addTo(AtomicFiles.Batch batch, Path aux, Netlist netlist, Placement placement,
+                                          BookshelfLayout layout) throws FormatException {
+        check(netlist, placement);
+        String auxName = aux.getFileName().toString();
+        String base = auxName.endsWith(".aux") ? auxName.substring(0, auxName.length() - 4) : auxName;
+        return batch
+                .addText(aux.resolveSibling(base + ".nodes"), w -> writeNodes(w, netlist, placement, layout))
+                .addText(aux.resolveSibling(base + ".nets"), w -> writeNets(w, netlist))
+                .addText(aux.resolveSibling(base + ".wts"), w -> writeWeights(w, netlist))
+                .addText(aux.resolveSibling(base + ".pl"), w -> writePlacement(w, netlist, placement, layout))
+                .addText(aux.resolveSibling(base + ".scl"), w -> writeRows(w, layout))
+                .addString(aux, "RowBasedPlacement : " + base + ".nodes " + base + ".nets " + base + ".wts "
+                        + base + ".pl " + base + ".scl\n");
+    }
+
+    /**
+     * Whether a design can be written as Bookshelf: every node but the macro pins needs a finite
+     * position and a name that reads back as one token. Problems are reported at the node's line
+     * in the netlist's source.
+     *
+     * @throws IllegalArgumentException when the placement does not match the netlist
+     */
+    public static void check(Netlist netlist, Placement placement) throws FormatException {
         if (placement.size() != netlist.nodeCount()) {
             throw new IllegalArgumentException("placement has " + placement.size() + " nodes, netlist " + netlist.nodeCount());
         }
-        String auxName = aux.getFileName().toString();
-        String base = auxName.endsWith(".aux") ? auxName.substring(0, auxName.length() - 4) : auxName;
-        Path dir = aux.toAbsolutePath().getParent();
-        AtomicFiles.writeText(dir.resolve(base + ".nodes"), w -> writeNodes(w, netlist, placement));
-        AtomicFiles.writeText(dir.resolve(base + ".nets"), w -> writeNets(w, netlist));
-        AtomicFiles.writeText(dir.resolve(base + ".wts"), w -> writeWeights(w, netlist));
-        AtomicFiles.writeText(dir.resolve(base + ".pl"), w -> writePlacement(w, netlist, placement, layout));
-        AtomicFiles.writeText(dir.resolve(base + ".scl"), w -> writeRows(w, layout));
-        AtomicFiles.writeString(aux, "RowBasedPlacement : " + base + ".nodes " + base + ".nets " + base + ".wts "
-                + base + ".pl " + base + ".scl\n");
+        for (int i = 0; i < netlist.nodeCount(); i++) {
+            if (netlist.kind(i).isPin()) {
+                continue;
+            }
+            String why = nameProblem(netlist.name(i));
+            if (why != null) {
+                throw new FormatException(netlist.source(), netlist.line(i), "node name \"" + netlist.name(i)
+                        + "\" cannot be written to Bookshelf: " + why);
+            }
+            if (!(Double.isFinite(placement.x(i)) && Double.isFinite(placement.y(i)))) {
+                throw new FormatException(netlist.source(), netlist.line(i), "node \"" + netlist.name(i) + "\" ("
+                        + netlist.kind(i) + ") has no position, and a Bookshelf .pl needs one for every node");
+            }
+        }
+    }
+
+    /** Why a name is not one Bookshelf token, or null when it is. */
+    static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return "it is empty";
+        }
+        if (name.equals("UCLA")) {
+            return "readers skip lines that start with UCLA as format headers";
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                return "names are single tokens, without spaces or control characters";
+            }
+            if (c == ':' || c == '#') {
+                return "'" + c + "' has a meaning of its own in Bookshelf files";
+            }
+        }
+        return null;
     }
 
     private static boolean isTerminal(Netlist n, Placement p, int node) {
@@ -51,7 +126,9 @@ public final class BookshelfWriter {
         return k == NodeKind.PORT || k == NodeKind.HARD_MACRO && p.fixed(node);
     }
 
-    private static void writeNodes(Writer w, Netlist n, Placement p) throws IOException {
+    private static void writeNodes(Writer w, Netlist n, Placement p, BookshelfLayout layout) throws IOException {
+        // the reader's row height is the first row's, which writeRows makes at most the canvas height
+        double row = Math.min(layout.rowHeight(), layout.height()) * (1 + 1e-9);
         int nodes = 0;
         int terminals = 0;
         for (int i = 0; i < n.nodeCount(); i++) {
@@ -60,12 +137,15 @@ public final class BookshelfWriter {
                 terminals += isTerminal(n, p, i) ? 1 : 0;
             }
         }
-        w.write("UCLA nodes 1.0\n# written by macroplace\n\n");
+        w.write("UCLA nodes 1.0\n# written by macroplace; a comment \"" + KIND_PREFIX + " KIND NAME\" gives a node's kind\n\n");
         w.write("NumNodes : " + nodes + "\nNumTerminals : " + terminals + "\n");
         for (int i = 0; i < n.nodeCount(); i++) {
             NodeKind k = n.kind(i);
             if (k.isPin()) {
                 continue;
+            }
+            if (k.isMacro() || k == NodeKind.STDCELL && n.height(i) > row) {
+                w.write("# " + KIND_PREFIX + " " + KIND_MARKS.get(k) + " " + n.name(i) + "\n");
             }
             w.write('\t');
             w.write(n.name(i));

@@ -37,15 +37,15 @@ final class NetsReader {
     private boolean[] pinOut = new boolean[64];
     private double[] pinDx = new double[64];
     private double[] pinDy = new double[64];
-    private int[] pinLine = new int[64];
 
-    private NetsReader(String netsFile, NodeTable nodes, byte[] kinds, BookshelfLayout layout,
+    /** @param nodesFile the netlist's source: node lines are .nodes lines */
+    private NetsReader(String nodesFile, NodeTable nodes, byte[] kinds, BookshelfLayout layout,
                        Map<String, Double> weights) {
         this.nodes = nodes;
         this.kinds = kinds;
         this.layout = layout;
         this.weights = weights;
-        this.builder = new NetlistBuilder(netsFile);
+        this.builder = new NetlistBuilder(nodesFile);
         this.pinsOnMacro = new int[nodes.count];
         int cap = Math.max(16, nodes.count * 2);
         this.px = new double[cap];
@@ -53,9 +53,9 @@ final class NetsReader {
         this.orient = new byte[cap];
     }
 
-    static BookshelfDesign read(Path nets, String auxName, int auxLine, String name, NodeTable nodes,
+    static BookshelfDesign read(Path nets, Path nodesFile, String auxName, int auxLine, String name, NodeTable nodes,
                                 byte[] kinds, BookshelfLayout layout, Map<String, Double> weights) throws IOException {
-        NetsReader r = new NetsReader(nets.getFileName().toString(), nodes, kinds, layout, weights);
+        NetsReader r = new NetsReader(nodesFile.toString(), nodes, kinds, layout, weights);
         r.addNodes();
         try (BookshelfLines in = BookshelfLines.open(nets, auxName, auxLine)) {
             r.readNets(in);
@@ -152,9 +152,8 @@ final class NetsReader {
                 netCount++;
                 pinCount += declared;
                 inNet = declared > 0;
-                if (declared > pinOwner.length) {
-                    growPins(declared);
-                }
+                // the arrays grow with the pins read, not with the count declared: a corrupt
+                // NetDegree fails as a short net, not as an attempt to allocate gigabytes
             } else if (!inNet && netCount == 0 && in.size() >= 2 && in.token(1).equals(":")
                     && first.equalsIgnoreCase("NumNets")) {
                 in.keyValue("NumNets");
@@ -214,11 +213,13 @@ final class NetsReader {
             dx = in.number(i + 1);
             dy = in.number(i + 2);
         }
+        if (got == pinOwner.length) {
+            growPins(got * 2);
+        }
         pinOwner[got] = owner;
         pinOut[got] = out;
         pinDx[got] = dx;
         pinDy[got] = dy;
-        pinLine[got] = in.line();
         got++;
     }
 
@@ -260,7 +261,8 @@ final class NetsReader {
         Orientation o = Orientation.ofOrdinal(orient[owner]);
         double x = px[owner] + o.rotateX(pinDx[i], pinDy[i]);
         double y = py[owner] + o.rotateY(pinDx[i], pinDy[i]);
-        int id = builder.addPin(name, macro, pinDx[i], pinDy[i], x, y, weight, pinLine[i]);
+        // line 0: the pin comes from a .nets line, and the netlist's source is the .nodes file
+        int id = builder.addPin(name, macro, pinDx[i], pinDy[i], x, y, weight, 0);
         place(x, y, Orientation.N);
         return id;
     }
@@ -270,6 +272,5 @@ final class NetsReader {
         pinOut = Arrays.copyOf(pinOut, cap);
         pinDx = Arrays.copyOf(pinDx, cap);
         pinDy = Arrays.copyOf(pinDy, cap);
-        pinLine = Arrays.copyOf(pinLine, cap);
     }
 }

@@ -1,6 +1,7 @@
 package io.macroplace.netlist.bookshelf;
 
 import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ final class NodeTable {
     double[] w = new double[1024];
     double[] h = new double[1024];
     byte[] terminal = new byte[1024]; // 0 movable, 1 terminal, 2 terminal_NI
+    byte[] mark = new byte[1024]; // the kind a "# hard_macro" style comment gives (NodeKind ordinal), or -1
     int[] line = new int[1024];
     double[] llx;
     double[] lly;
@@ -29,7 +31,9 @@ final class NodeTable {
         int numTerminals = -1;
         int numTerminalsAt = 0;
         int terminals = 0;
+        Map<String, int[]> marks = new HashMap<>(); // node name -> {kind ordinal, line}
         try (BookshelfLines in = BookshelfLines.open(file, auxName, auxLine)) {
+            in.onComment((comment, line) -> kindMark(comment, line, marks, in));
             while (in.next()) {
                 if (in.size() >= 2 && in.token(1).equals(":") && in.token(0).equalsIgnoreCase("NumNodes")) {
                     numNodes = Integer.parseInt(checkedCount(in, "NumNodes"));
@@ -68,6 +72,17 @@ final class NodeTable {
                 }
                 t.add(name, w, h, term, in.line());
             }
+            if (t.count == 0) {
+                throw new FormatException(in.file(), Math.max(1, in.line()), "no nodes");
+            }
+            for (Map.Entry<String, int[]> m : marks.entrySet()) {
+                Integer id = t.index.get(m.getKey());
+                if (id == null) {
+                    throw new FormatException(in.file(), m.getValue()[1], "the kind comment names \"" + m.getKey()
+                            + "\", which is not a node of this file");
+                }
+                t.mark[id] = (byte) m.getValue()[0];
+            }
             if (numNodes >= 0 && numNodes != t.count) {
                 throw new FormatException(in.file(), numNodesAt, "NumNodes says " + numNodes + ", file has " + t.count);
             }
@@ -84,6 +99,33 @@ final class NodeTable {
         return Integer.toString(in.integer(2));
     }
 
+    /**
+     * Records a kind comment, {@code # macroplace: KIND NAME} (see {@link BookshelfWriter}); other
+     * comments are just comments.
+     */
+    private static void kindMark(String comment, int line, Map<String, int[]> marks, BookshelfLines in)
+            throws FormatException {
+        if (!comment.startsWith(BookshelfWriter.KIND_PREFIX)) {
+            return;
+        }
+        String[] f = comment.substring(BookshelfWriter.KIND_PREFIX.length()).strip().split("\\s+");
+        NodeKind kind = null;
+        for (Map.Entry<NodeKind, String> k : BookshelfWriter.KIND_MARKS.entrySet()) {
+            if (f.length == 2 && f[0].equals(k.getValue())) {
+                kind = k.getKey();
+            }
+        }
+        if (kind == null) {
+            throw new FormatException(in.file(), line, "expected \"# " + BookshelfWriter.KIND_PREFIX + " KIND NAME\" (KIND "
+                    + String.join(", ", BookshelfWriter.KIND_MARKS.values()) + "), found \"# " + comment + "\"");
+        }
+        int[] previous = marks.putIfAbsent(f[1], new int[] {kind.ordinal(), line});
+        if (previous != null) {
+            throw new FormatException(in.file(), line, "node \"" + f[1] + "\" already has a kind comment at line "
+                    + previous[1]);
+        }
+    }
+
     private void add(String name, double width, double height, byte term, int srcLine) {
         if (count == names.length) {
             int cap = count * 2;
@@ -91,8 +133,10 @@ final class NodeTable {
             w = Arrays.copyOf(w, cap);
             h = Arrays.copyOf(h, cap);
             terminal = Arrays.copyOf(terminal, cap);
+            mark = Arrays.copyOf(mark, cap);
             line = Arrays.copyOf(line, cap);
         }
+        mark[count] = -1;
         names[count] = name;
         w[count] = width;
         h[count] = height;

@@ -1,6 +1,7 @@
 package io.macroplace.netlist.ct;
 
 import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.InputFiles;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
 import io.macroplace.netlist.ct.CtTokenizer.Kind;
@@ -13,7 +14,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -49,7 +49,7 @@ public final class CtNetlistReader {
     /** Reads a file, gunzipping it when it starts with the gzip magic bytes (whatever its name). */
     public static Netlist read(Path path) throws IOException {
         String source = path.toString();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+        try (InputStream raw = new BufferedInputStream(InputFiles.open(path, source), 1 << 16)) {
             raw.mark(2);
             int b0 = raw.read();
             int b1 = raw.read();
@@ -59,13 +59,22 @@ public final class CtNetlistReader {
                 try {
                     in = new GzipGuard(new GZIPInputStream(raw, 1 << 16));
                 } catch (ZipException | EOFException e) {
-                    throw new FormatException(source, 0, "not a valid gzip file (" + e.getMessage() + ")");
+                    // the header is what starts the file
+                    throw new FormatException(source, 1, "not a valid gzip file: " + gzipProblem(e));
                 }
                 return new CtNetlistReader(new InputStreamReader(in, StandardCharsets.UTF_8), source, in::check)
                         .readAll();
             }
             return read(new InputStreamReader(raw, StandardCharsets.UTF_8), source);
         }
+    }
+
+    /** What went wrong in a gzip stream, in words: Java gives an end of input no message. */
+    static String gzipProblem(IOException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e instanceof EOFException ? "the data ends early" : "the data is corrupt";
     }
 
     /**
@@ -120,6 +129,9 @@ public final class CtNetlistReader {
             } else {
                 throw tok.error("expected 'node' but found " + tok.describe());
             }
+        }
+        if (builder.nodeCount() == 0) {
+            throw tok.error("no nodes: a netlist needs at least one node besides __metadata__");
         }
         return builder.build();
     }

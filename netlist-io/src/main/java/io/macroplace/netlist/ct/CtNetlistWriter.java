@@ -1,6 +1,7 @@
 package io.macroplace.netlist.ct;
 
 import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -37,17 +38,21 @@ public final class CtNetlistWriter {
     /** Writes atomically; gzipped when the file name ends in {@code .gz}. */
     public static void write(Netlist netlist, Placement placement, Path path) throws IOException {
         check(netlist, placement);
-        if (path.getFileName().toString().endsWith(".gz")) {
-            AtomicFiles.write(path, out -> {
-                GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-                Writer w = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8), 1 << 16);
-                write(netlist, placement, w);
-                w.flush();
+        AtomicFiles.write(path, body(netlist, placement, path));
+    }
+
+    /** The file's content for an {@link AtomicFiles.Batch}: gzipped when the name ends in {@code .gz}. */
+    public static AtomicFiles.StreamBody body(Netlist netlist, Placement placement, Path path) {
+        boolean gzip = path.getFileName().toString().endsWith(".gz");
+        return out -> {
+            GZIPOutputStream gz = gzip ? new GZIPOutputStream(out, 1 << 16) : null;
+            Writer w = new BufferedWriter(new OutputStreamWriter(gzip ? gz : out, StandardCharsets.UTF_8), 1 << 16);
+            write(netlist, placement, w);
+            w.flush();
+            if (gz != null) {
                 gz.finish();
-            });
-        } else {
-            AtomicFiles.writeText(path, w -> write(netlist, placement, w));
-        }
+            }
+        };
     }
 
     /** Writes the text to {@code out} (not flushed or closed). */
@@ -69,17 +74,36 @@ public final class CtNetlistWriter {
         }
     }
 
-    private static void check(Netlist netlist, Placement placement) {
+    /**
+     * Whether the netlist can be written as CT protobuf text and read back the same: no hard macro
+     * named {@code Grp_...} (CT reads those soft), no node named {@code __metadata__}, and one net
+     * per driver with the weight its driver gives ({@link DriverSplit} makes any netlist so).
+     * Node problems are reported at the node's line in the netlist's source.
+     *
+     * @throws IllegalArgumentException when the placement does not match, or a driver drives more
+     *         than one net or a net weighs other than its driver (use {@link DriverSplit#apply} first)
+     */
+    public static void check(Netlist netlist, Placement placement) throws FormatException {
         if (placement.size() != netlist.nodeCount()) {
             throw new IllegalArgumentException("placement has " + placement.size() + " nodes, netlist "
                     + netlist.nodeCount());
         }
-        for (int m : netlist.nodesOf(NodeKind.HARD_MACRO)) {
-            if (netlist.name(m).startsWith("Grp_")) {
+        for (int i = 0; i < netlist.nodeCount(); i++) {
+            if (netlist.kind(i) == NodeKind.HARD_MACRO && netlist.name(i).startsWith("Grp_")) {
                 // the Grp_ rule would read it back as a soft macro
-                throw new IllegalArgumentException("hard macro \"" + netlist.name(m)
-                        + "\" cannot be written: CT reads names starting with Grp_ as soft macros");
+                throw new FormatException(netlist.source(), netlist.line(i), "hard macro \"" + netlist.name(i)
+                        + "\" cannot be written as Circuit Training: CT reads names starting with Grp_ as soft macros");
             }
+            if (netlist.name(i).equals(CtNode.METADATA)) {
+                throw new FormatException(netlist.source(), netlist.line(i), "a node named " + CtNode.METADATA
+                        + " cannot be written as Circuit Training: CT reads it as the settings node");
+            }
+        }
+        int e = DriverSplit.firstProblem(netlist);
+        if (e >= 0) {
+            int d = netlist.netDriver(e);
+            throw new IllegalArgumentException("net " + e + " cannot be written as a .pb.txt: its driver \""
+                    + netlist.name(d) + "\" drives another net or weighs other than the net (DriverSplit.apply first)");
         }
     }
 

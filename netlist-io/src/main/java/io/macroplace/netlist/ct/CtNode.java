@@ -56,6 +56,7 @@ final class CtNode {
     String name;
     private int present; // bit per KEYS index
     private final double[] num = new double[KEYS.length];
+    private final int[] numLine = new int[KEYS.length];
     private int type;
     private boolean typeLowerMacro;
     private byte orientation;
@@ -150,6 +151,7 @@ final class CtNode {
                 throw valueError("attribute \"" + KEYS[key] + "\" needs a number (f: or i:)");
             }
             num[key] = valueNumber;
+            numLine[key] = valueLine;
         } else {
             if (valueKind != STRING) {
                 throw valueError("attribute \"" + KEYS[key] + "\" needs a string (placeholder:)");
@@ -228,6 +230,7 @@ final class CtNode {
         if (!has(TYPE)) {
             throw new FormatException(source, line, "node \"" + name + "\" has no type attribute");
         }
+        checkNumbers();
         double x = has(X) ? num[X] : Double.NaN;
         double y = has(Y) ? num[Y] : Double.NaN;
         int id;
@@ -266,6 +269,28 @@ final class CtNode {
         }
         for (int i = 0; i < inputCount; i++) {
             builder.addInput(id, inputs[i], inputLines[i]);
+        }
+    }
+
+    /**
+     * Coordinates, offsets, sizes and weights must be finite (an absent attribute, not inf or nan,
+     * says "no position"); sizes and weights must not be negative. A weight is a net weight (N
+     * for a soft-macro pin standing for N merged wires), so 0 is the least it can be.
+     */
+    private void checkNumbers() throws FormatException {
+        for (int key = 0; key < KEYS.length; key++) {
+            if ((NUMERIC & (1 << key)) == 0 || !has(key)) {
+                continue;
+            }
+            double v = num[key];
+            if (!Double.isFinite(v)) {
+                throw new FormatException(source, numLine[key], "attribute \"" + KEYS[key] + "\" of \"" + name
+                        + "\" is " + CtNetlistWriter.format(v) + "; it must be a finite number");
+            }
+            if ((key == WIDTH || key == HEIGHT || key == WEIGHT) && v < 0) {
+                throw new FormatException(source, numLine[key], "attribute \"" + KEYS[key] + "\" of \"" + name
+                        + "\" is " + CtNetlistWriter.format(v) + "; a " + KEYS[key] + " cannot be negative");
+            }
         }
     }
 

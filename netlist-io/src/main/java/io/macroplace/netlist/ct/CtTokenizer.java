@@ -146,13 +146,21 @@ final class CtTokenizer {
             case '"', '\'' -> readString((char) c);
             default -> {
                 if (!isWordChar((char) c)) {
-                    throw error("unexpected character '" + (char) c + "'");
+                    throw error("unexpected character " + describeChar((char) c));
                 }
                 readWord();
             }
         }
         lastLine = line;
         return kind;
+    }
+
+    /** A char for a one-line message: printable ones quoted, others (control chars, binary junk) as a code. */
+    static String describeChar(char c) {
+        if (c >= 0x20 && c < 0x7f || c > 0xa0 && Character.isLetterOrDigit(c)) {
+            return "'" + c + "'";
+        }
+        return String.format("U+%04X", (int) c);
     }
 
     /** Skips whitespace, separators and comments; returns the next char (not consumed) or -1. */
@@ -381,7 +389,7 @@ final class CtTokenizer {
             } catch (ZipException | EOFException e) {
                 // line: where the good text stops (see CtNetlistReader.GzipGuard)
                 throw new FormatException(source, line,
-                        "compressed data is corrupt or truncated (" + e.getMessage() + ")");
+                        "compressed data is corrupt or truncated (" + CtNetlistReader.gzipProblem(e) + ")");
             }
             if (r < 0) {
                 eof = true;

@@ -36,4 +36,17 @@ public final class DesignReader {
                 : PlcReader.read(plcPath, netlist);
         return new Design(netlist, plc, format, netlistPath, plcPath);
     }
+
+    /**
+     * {@link #read}, for uses that need every port, macro and cell at a position (scoring,
+     * converting, drawing). With a .plc the reader has checked that already; without one, a CT
+     * netlist must carry the coordinates itself, and the first node that lacks them is reported at
+     * its line.
+     */
+    public static Design readPlaced(Path netlistPath, Path plcPath) throws IOException {
+        Design d = read(netlistPath, plcPath);
+        Unplaced.of(d.netlist(), d.plc().placement()).check(d.netlist(),
+                "the netlist gives it no x and y, and no .plc (--plc) was given to place it");
+        return d;
+    }
 }

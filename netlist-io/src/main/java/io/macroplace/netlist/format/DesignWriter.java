@@ -1,5 +1,7 @@
 package io.macroplace.netlist.format;
 
+import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Placement;
@@ -8,9 +10,11 @@ import io.macroplace.netlist.PlcHeader;
 import io.macroplace.netlist.bookshelf.BookshelfLayout;
 import io.macroplace.netlist.bookshelf.BookshelfWriter;
 import io.macroplace.netlist.ct.CtNetlistWriter;
+import io.macroplace.netlist.ct.DriverSplit;
 import io.macroplace.netlist.plc.PlcWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes a design in a chosen format; every file atomically. */
 public final class DesignWriter {
@@ -21,19 +25,43 @@ public final class DesignWriter {
     }
 
     /**
+     * What {@link #write} wrote.
+     *
+     * @param files        the files, netlist first
+     * @param addedDrivers nodes added to give each net its own driver ({@link DriverSplit}), 0 for Bookshelf
+     */
+    public record Written(List<Path> files, int addedDrivers) {
+        public Written {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * Checks everything first, then writes all the files together ({@link AtomicFiles.Batch}): a
+     * design that cannot be written leaves no file behind. Every port, macro and cell needs a
+     * position. A Circuit Training netlist gets one driver per net ({@link DriverSplit}: nodes of a
+     * Bookshelf design that drive several nets get extra drivers, after all other nodes).
+     *
      * @param out for Circuit Training, the netlist path ({@code .pb.txt} or {@code .pb.txt.gz}); the .plc
      *            goes beside it ({@link #plcPathFor}); for Bookshelf, the {@code .aux} path
-     * @return the files written, netlist first
+     * @throws FormatException for what the format cannot say, at the node's line in the netlist's source
      */
-    public static Path[] write(Netlist netlist, PlcFile plc, Path out, DesignFormat format) throws IOException {
+    public static Written write(Netlist netlist, PlcFile plc, Path out, DesignFormat format) throws IOException {
+        Unplaced.of(netlist, plc.placement()).check(netlist, "every node needs one to be written");
         if (format == DesignFormat.BOOKSHELF) {
             BookshelfWriter.write(out, netlist, plc.placement(), layoutFor(netlist, plc));
-            return new Path[] {out};
+            return new Written(List.of(out), 0);
         }
+        DriverSplit.Result split = DriverSplit.apply(netlist, plc.placement());
+        Netlist n = split.netlist();
+        PlcFile p = new PlcFile(plc.header(), split.placement());
+        CtNetlistWriter.check(n, p.placement());
         Path plcPath = plcPathFor(out);
-        CtNetlistWriter.write(netlist, plc.placement(), out);
-        PlcWriter.write(plcPath, netlist, plc);
-        return new Path[] {out, plcPath};
+        AtomicFiles.batch()
+                .add(out, CtNetlistWriter.body(n, p.placement(), out))
+                .addText(plcPath, w -> PlcWriter.write(w, n, p))
+                .write();
+        return new Written(List.of(out, plcPath), split.added());
     }
 
     /** {@code dir/name.pb.txt[.gz]} → {@code dir/name.plc}; any other name gets {@code .plc} appended. */
@@ -51,7 +79,7 @@ public final class DesignWriter {
      * The Bookshelf canvas is the .plc header's, else the extent of the placement from the origin;
      * rows are as tall as the tallest standard cell, so that cells stay cells and macros stay macros.
      */
-    static BookshelfLayout layoutFor(Netlist netlist, PlcFile plc) {
+    public static BookshelfLayout layoutFor(Netlist netlist, PlcFile plc) {
         PlcHeader h = plc.header();
         Placement p = plc.placement();
         double width;

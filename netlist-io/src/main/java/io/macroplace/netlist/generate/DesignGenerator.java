@@ -83,19 +83,32 @@ public final class DesignGenerator {
                 ch = Math.max(ch, h[m]);
             }
         }
+        Integer[] tallFirst = new Integer[nh];
+        for (int m = 0; m < nh; m++) {
+            tallFirst[m] = m;
+        }
+        Arrays.sort(tallFirst, (a, b) -> h[a] != h[b] ? Long.compare(h[b], h[a]) : Integer.compare(a, b));
+        int[] order = Arrays.stream(tallFirst).mapToInt(Integer::intValue).toArray();
+        if (c.canvasWidth() == 0) {
+            // with few macros the shelves can need more room than the area says (two 115-wide
+            // macros on a 121-wide canvas stack): grow the derived canvas, aspect kept, until they fit
+            double grow = 1;
+            long w0 = cw;
+            long h0 = ch;
+            while (ShelfPacker.shelvesHeight(w, h, order, cw) > ch) {
+                grow *= 1.01;
+                cw = (long) Math.ceil(w0 * grow);
+                ch = (long) Math.ceil(h0 * grow);
+            }
+        }
         int cols = c.gridCols() > 0 ? c.gridCols() : (int) Math.max(4, Math.round(0.8 * Math.sqrt(nh + ns)));
         int rows = c.gridRows() > 0 ? c.gridRows() : (int) Math.max(1, Math.round(cols * (double) ch / cw));
 
         // initial placement: hard macros legal in shelves, soft macros anywhere inside, in thousandths
         long[] centreX = new long[nh + ns]; // doubled thousandths: odd sizes give half-thousandth centres
         long[] centreY = new long[nh + ns];
-        Integer[] tallFirst = new Integer[nh];
-        for (int m = 0; m < nh; m++) {
-            tallFirst[m] = m;
-        }
-        Arrays.sort(tallFirst, (a, b) -> h[a] != h[b] ? Long.compare(h[b], h[a]) : Integer.compare(a, b));
         long[] ll = new long[2 * nh];
-        ShelfPacker.pack(w, h, Arrays.stream(tallFirst).mapToInt(Integer::intValue).toArray(), cw, ch, ll);
+        ShelfPacker.pack(w, h, order, cw, ch, ll);
         for (int m = 0; m < nh; m++) {
             centreX[m] = 2 * ll[2 * m] + w[m];
             centreY[m] = 2 * ll[2 * m + 1] + h[m];

@@ -12,7 +12,8 @@ package io.macroplace.netlist.generate;
  * @param softMacroPins    pins per soft macro, at its centre; default 14 (CT's clustered netlists
  *                         give a cluster one input and several outputs; 1 is a legal minimum)
  * @param utilisation      (hard + soft macro area) / canvas area, used when canvasWidth is 0 (the derived
- *                         canvas grows where one macro alone would not fit); default 0.7
+ *                         canvas grows where one macro alone, or the hard macros' shelves, would not
+ *                         fit: small designs end less dense); default 0.7
  * @param aspectRatio      canvas height / width when the canvas is derived; default 1
  * @param canvasWidth      canvas width in microns, or 0 to derive it from utilisation; default 0
  * @param canvasHeight     canvas height in microns, or 0 to derive it; both or neither must be 0

@@ -10,6 +10,28 @@ final class ShelfPacker {
     }
 
     /**
+     * The height the shelves of {@link #pack} need on a canvas {@code canvasW} wide, or
+     * {@code Long.MAX_VALUE} when a macro is wider than the canvas.
+     */
+    static long shelvesHeight(long[] w, long[] h, int[] order, long canvasW) {
+        long used = 0;
+        long x = 0;
+        boolean open = false;
+        for (int m : order) {
+            if (w[m] > canvasW) {
+                return Long.MAX_VALUE;
+            }
+            if (!open || x + w[m] > canvasW) {
+                open = true;
+                x = 0;
+                used += h[m]; // tallest first: the first macro sets the shelf height
+            }
+            x += w[m];
+        }
+        return used;
+    }
+
+    /**
      * @param w      widths in thousandths of a micron
      * @param h      heights in thousandths
      * @param order  macro indexes, tallest first
@@ -46,7 +68,7 @@ final class ShelfPacker {
         }
         if (used > canvasH) {
             throw new IllegalArgumentException("hard macros do not fit the canvas in shelves (need height "
-                    + used / 1000.0 + ", have " + canvasH / 1000.0 + "): lower the utilisation");
+                    + used / 1000.0 + ", have " + canvasH / 1000.0 + "): give a larger canvas");
         }
         long vGap = (canvasH - used) / (shelves + 1);
         long y = vGap;

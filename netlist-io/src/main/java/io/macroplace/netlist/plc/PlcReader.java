@@ -1,6 +1,7 @@
 package io.macroplace.netlist.plc;
 
 import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.InputFiles;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -12,7 +13,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +26,9 @@ import java.nio.file.Path;
  * otherwise insists that the body places every port and macro exactly once, which catches truncated
  * and mismatched files; standard cells may be left out (they keep their netlist positions), since
  * clustered flows never place them. {@link Coverage#PARTIAL} is CT's rule: any subset. Either way a
- * node listed twice, a pin, or an index out of range is an error.
+ * node listed twice, a pin, or an index out of range is an error, and so is a placeable node that
+ * ends without a position (neither the body nor the netlist gives one): a header-only file for a
+ * netlist without coordinates is rejected, not read as a placement of NaNs.
  */
 public final class PlcReader {
 
@@ -97,9 +99,11 @@ public final class PlcReader {
                 bodyLines++;
             }
         }
+        int lastLine = Math.max(1, lineNo);
         if (coverage == Coverage.COMPLETE && bodyLines > 0) {
-            checkComplete(netlist, listedAt, source, lineNo);
+            checkComplete(netlist, listedAt, source, lastLine);
         }
+        checkPositioned(netlist, x, y, bodyLines, source, lastLine);
         return new PlcFile(header.header(), new Placement(x, y, orientation, fixed));
     }
 
@@ -123,7 +127,8 @@ public final class PlcReader {
 
     /** UTF-8 with malformed bytes replaced: binary junk then fails as bad lines, with a line number. */
     private static BufferedReader open(Path path) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedReader(new InputStreamReader(InputFiles.open(path, path.toString()), StandardCharsets.UTF_8),
+                1 << 16);
     }
 
     private static void checkComplete(Netlist netlist, int[] listedAt, String source, int lastLine)
@@ -148,6 +153,39 @@ public final class PlcReader {
                     + required + " ports and macros; " + missing + " missing, the first is node " + first
                     + " \"" + netlist.name(first) + "\" (" + netlist.kind(first) + ")");
         }
+    }
+
+    /**
+     * Every placeable node must end with a position, from the body or from the netlist: a
+     * header-only file (or one that leaves out cells) relies on the netlist's coordinates.
+     */
+    private static void checkPositioned(Netlist netlist, double[] x, double[] y, int bodyLines, String source,
+                                        int lastLine) throws FormatException {
+        int placeable = 0;
+        int missing = 0;
+        int first = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (!netlist.kind(i).isPlaceable()) {
+                continue;
+            }
+            placeable++;
+            if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]))) {
+                missing++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (missing == 0) {
+            return;
+        }
+        String which = "; the first is node " + first + " \"" + netlist.name(first) + "\" (" + netlist.kind(first) + ")";
+        if (bodyLines == 0) {
+            throw new FormatException(source, lastLine, "the file places no nodes (header only), and the netlist gives "
+                    + "no position to " + missing + " of its " + placeable + " placeable nodes" + which);
+        }
+        throw new FormatException(source, lastLine, missing + " of the " + placeable + " placeable nodes are neither "
+                + "placed here nor given a position by the netlist" + which);
     }
 
     private static int parseIndex(String text, int n, String source, int line) throws FormatException {

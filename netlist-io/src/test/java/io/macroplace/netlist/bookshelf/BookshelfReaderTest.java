@@ -12,6 +12,7 @@ import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.PortSide;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,23 @@ class BookshelfReaderTest {
                 Arguments.of("tiny.scl", "NumRows : 2", "NumRows : 3", "tiny.scl:3: NumRows says 3, file has 2"),
                 Arguments.of("tiny.wts", "netC\t2.5", "netC\tlots", "tiny.wts:2: bad number \"lots\""),
                 Arguments.of("tiny.aux", "tiny.pl ", "", "tiny.aux:1: names no .pl file"),
-                Arguments.of("tiny.aux", "tiny.scl", "gone.scl", "tiny.aux:1: file gone.scl named here does not exist"));
+                Arguments.of("tiny.aux", "tiny.scl", "gone.scl", "tiny.aux:1: file gone.scl named here does not exist"),
+                // a corrupt count allocates nothing: the net simply comes up short
+                Arguments.of("tiny.nets", "NetDegree : 2   netB", "NetDegree : 2000000000   netB",
+                        "tiny.nets:13: net \"netB\" (line 10) declares 2000000000 pins but has 2"),
+                Arguments.of("tiny.nets", "NetDegree : 1   lonely", "NetDegree : 2000000000   lonely",
+                        "tiny.nets:18: net \"lonely\" declares 2000000000 pins, file ends after 1"),
+                Arguments.of("tiny.nets", "NetDegree : 2   netB", "NetDegree : 99999999999   netB",
+                        "tiny.nets:10: bad count \"99999999999\""),
+                Arguments.of("tiny.nodes", "NumNodes : \t6", "NumNodes : \t2000000000",
+                        "tiny.nodes:4: NumNodes says 2000000000, file has 6"),
+                Arguments.of("tiny.nodes", "\tB1\t6\t30", "# macroplace: soft_macro B9\n\tB1\t6\t30",
+                        "tiny.nodes:11: the kind comment names \"B9\", which is not a node of this file"),
+                Arguments.of("tiny.nodes", "\tB1\t6\t30", "# macroplace: big_macro B1\n\tB1\t6\t30",
+                        "tiny.nodes:11: expected \"# macroplace: KIND NAME\" (KIND hard_macro, soft_macro, stdcell), "
+                                + "found \"# macroplace: big_macro B1\""),
+                Arguments.of("tiny.nodes", "\tB1\t6\t30", "# macroplace: stdcell B1\n# macroplace: stdcell B1\n\tB1\t6\t30",
+                        "tiny.nodes:12: node \"B1\" already has a kind comment at line 11"));
     }
 
     @ParameterizedTest
@@ -145,7 +162,54 @@ class BookshelfReaderTest {
         assertTrue(text.contains(from), "test setup: " + file + " contains " + from);
         Files.writeString(f, text.replace(from, to), StandardCharsets.ISO_8859_1);
         FormatException e = assertThrows(FormatException.class, () -> BookshelfReader.read(aux));
-        assertEquals(message, e.getMessage());
+        // every file is named by its path, as the .aux path was given (here: absolute)
+        assertEquals(dir + File.separator + message, e.getMessage());
+    }
+
+    @Test
+    void errorsNameTheFilesTheWayTheAuxWasGiven(@TempDir Path dir) throws Exception {
+        copyTiny(dir);
+        Path nets = dir.resolve("tiny.nets");
+        Files.writeString(nets, Files.readString(nets).replace("\tio1\tI\n", "\tghost\tI\n"));
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("tiny.aux"));
+        assertFalse(relative.isAbsolute());
+        FormatException e = assertThrows(FormatException.class, () -> BookshelfReader.read(relative));
+        assertEquals(relative.resolveSibling("tiny.nets") + ":9: unknown node \"ghost\" in net \"netA\"", e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutNodesIsAnError(@TempDir Path dir) throws Exception {
+        Path aux = copyTiny(dir);
+        Files.writeString(dir.resolve("tiny.nodes"), "UCLA nodes 1.0\n# none\nNumNodes : 0\nNumTerminals : 0\n");
+        FormatException e = assertThrows(FormatException.class, () -> BookshelfReader.read(aux));
+        assertEquals(dir.resolve("tiny.nodes") + ":4: no nodes", e.getMessage());
+    }
+
+    @Test
+    void aFolderNamedByTheAuxIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path aux = copyTiny(dir);
+        Files.delete(dir.resolve("tiny.pl"));
+        Files.createDirectory(dir.resolve("tiny.pl"));
+        FormatException e = assertThrows(FormatException.class, () -> BookshelfReader.read(aux));
+        assertEquals(dir.resolve("tiny.pl") + ": is a folder, not a file", e.getMessage());
+    }
+
+    @Test
+    void kindCommentsOverrideTheGuesses(@TempDir Path dir) throws Exception {
+        Path aux = copyTiny(dir);
+        Path nodes = dir.resolve("tiny.nodes");
+        // c1 (one row high: a cell by the row rule) a soft macro, M1 (a terminal) a soft macro too,
+        // B1 (taller than a row: a macro by the row rule) a cell; a trailing comment is just a comment
+        Files.writeString(nodes, Files.readString(nodes)
+                .replace("\tc1\t2\t12\n", "# macroplace: soft_macro c1\n\tc1\t2\t12\t# soft_macro\n")
+                .replace("\tB1\t6\t30\n", "\tB1\t6\t30\n#macroplace:   stdcell   B1\n# macroplace: soft_macro M1\n"));
+        Netlist n = BookshelfReader.read(aux).netlist();
+        assertEquals(NodeKind.SOFT_MACRO, n.kind(n.find("c1").getAsInt()));
+        assertEquals(NodeKind.SOFT_MACRO, n.kind(n.find("M1").getAsInt()));
+        assertEquals(NodeKind.STDCELL, n.kind(n.find("B1").getAsInt()));
+        assertEquals(NodeKind.HARD_MACRO, n.kind(n.find("M2").getAsInt()), "no comment: the terminal rule");
+        assertEquals(NodeKind.SOFT_MACRO_PIN, n.kind(n.find("M1/p0").getAsInt()));
+        assertTrue(BookshelfReader.read(aux).plc().placement().fixed(n.find("M1").getAsInt()), "terminals stay fixed");
     }
 
     /** The tiny design with LF line ends, so that tests can edit it line by line. */

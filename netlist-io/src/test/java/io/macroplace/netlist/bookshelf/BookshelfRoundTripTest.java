@@ -2,11 +2,17 @@ package io.macroplace.netlist.bookshelf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NetlistBuilder;
 import io.macroplace.netlist.NodeKind;
+import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.PortSide;
 import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
@@ -107,6 +113,91 @@ class BookshelfRoundTripTest {
         Path golden = Path.of(getClass().getResource("/bookshelf/golden/golden.aux").toURI()).getParent();
         for (String ext : new String[] {"aux", "nodes", "nets", "wts", "pl", "scl"}) {
             assertEquals(Files.readString(golden.resolve("golden." + ext)), Files.readString(dir.resolve("golden." + ext)), ext);
+        }
+    }
+
+    @Test
+    void everyNodeKeepsItsKindWhateverItsNameSizeOrFixedFlag(@TempDir Path dir) throws Exception {
+        NetlistBuilder b = new NetlistBuilder("kinds.pb.txt");
+        b.addPort("p", 0, 10, PortSide.LEFT, 1);
+        int soft = b.addMacro("blk", false, 4, 3, 20, 20, Orientation.N, 2);    // soft, not Grp_, one row high
+        int shortHard = b.addMacro("h", true, 6, 2, 40, 20, Orientation.N, 3);  // movable hard, lower than a row
+        int fixedSoft = b.addMacro("fs", false, 8, 8, 60, 60, Orientation.N, 4); // fixed soft
+        int fixedHard = b.addMacro("Grp_fh", true, 8, 8, 80, 60, Orientation.N, 5); // hard despite its name
+        b.addMacro("Grp_s", false, 8, 8, 30, 70, Orientation.N, 6);
+        int tall = b.addStdCell("tall", 1, 9, 10, 50, 1, null, 7);             // a cell taller than a row
+        b.addStdCell("c", 1, 3, 12, 50, 1, null, 8);
+        int pin = b.addPin("blk/o", "blk", 1, 1, Double.NaN, Double.NaN, 3, 9);
+        b.addPin("h/i", "h", -1, 0, Double.NaN, Double.NaN, 1, 10);
+        b.addPin("fs/i", "fs", 0, 2, Double.NaN, Double.NaN, 1, 11);
+        b.addPin("Grp_fh/i", "Grp_fh", 0, 0, Double.NaN, Double.NaN, 1, 12);
+        b.addInput(pin, "h/i", 9);
+        b.addInput(pin, "fs/i", 9);
+        b.addInput(pin, "Grp_fh/i", 9);
+        b.addInput(pin, "tall", 9);
+        b.addInput(pin, "p", 9);
+        b.addInput(tall, "c", 7);
+        Netlist n = b.build();
+        Placement p0 = Placement.of(n);
+        boolean[] fixed = new boolean[n.nodeCount()];
+        fixed[fixedSoft] = true;
+        fixed[fixedHard] = true;
+        Placement p = new Placement(p0.xs(), p0.ys(), p0.orientations(), fixed);
+        Path aux = dir.resolve("k.aux");
+        BookshelfWriter.write(aux, n, p, BookshelfLayout.of(100, 100, 3, 1));
+        assertTrue(Files.readString(dir.resolve("k.nodes")).contains("# macroplace: soft_macro blk\n\tblk\t4\t3\n"));
+        assertTrue(Files.readString(dir.resolve("k.nodes")).contains("# macroplace: stdcell tall\n"));
+        assertFalse(Files.readString(dir.resolve("k.nodes")).contains("stdcell c\n"), "cells a reader gets right anyway");
+
+        BookshelfDesign d = BookshelfReader.read(aux);
+        assertSameGeometryAndNets(n, p, d.netlist(), d.plc().placement());
+        assertEquals(NodeKind.SOFT_MACRO, d.netlist().kind(d.netlist().find("blk").getAsInt()));
+        assertEquals(NodeKind.HARD_MACRO, d.netlist().kind(d.netlist().find("h").getAsInt()));
+        assertEquals(NodeKind.STDCELL, d.netlist().kind(d.netlist().find("tall").getAsInt()));
+        assertEquals(NodeKind.HARD_MACRO, d.netlist().kind(d.netlist().find("Grp_fh").getAsInt()));
+        assertEquals(NodeKind.SOFT_MACRO_PIN, d.netlist().kind(d.netlist().find("blk/p0").getAsInt()));
+        assertEquals(soft, d.netlist().find("blk").getAsInt());
+        assertEquals(shortHard, d.netlist().find("h").getAsInt());
+    }
+
+    @Test
+    void namesBookshelfCannotHoldAreRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        String[][] cases = {
+            {"a b", "names are single tokens, without spaces or control characters"},
+            {"a\tb", "names are single tokens, without spaces or control characters"},
+            {"a\u00a0b", "names are single tokens, without spaces or control characters"},
+            {"a:b", "':' has a meaning of its own in Bookshelf files"},
+            {"a#b", "'#' has a meaning of its own in Bookshelf files"},
+            {"UCLA", "readers skip lines that start with UCLA as format headers"},
+        };
+        for (String[] c : cases) {
+            NetlistBuilder b = new NetlistBuilder("names.pb.txt");
+            b.addPort("ok", 0, 0, PortSide.LEFT, 1);
+            b.addStdCell(c[0], 1, 1, 5, 5, 1, null, 7);
+            Netlist n = b.build();
+            Path aux = dir.resolve("n.aux");
+            FormatException e = assertThrows(FormatException.class,
+                    () -> BookshelfWriter.write(aux, n, Placement.of(n), BookshelfLayout.of(10, 10, 1, 1)));
+            assertEquals(FormatException.printable("names.pb.txt:7: node name \"" + c[0]
+                    + "\" cannot be written to Bookshelf: " + c[1]), e.getMessage());
+            try (var files = Files.list(dir)) {
+                assertEquals(0, files.count(), "nothing written for " + c[0]);
+            }
+        }
+    }
+
+    @Test
+    void unplacedNodesAreRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        NetlistBuilder b = new NetlistBuilder("u.pb.txt");
+        b.addPort("p", 0, 0, PortSide.LEFT, 1);
+        b.addMacro("M0", true, 2, 2, Double.NaN, Double.NaN, Orientation.N, 4);
+        Netlist n = b.build();
+        FormatException e = assertThrows(FormatException.class, () -> BookshelfWriter.write(dir.resolve("x.aux"), n,
+                Placement.of(n), BookshelfLayout.of(10, 10, 1, 1)));
+        assertEquals("u.pb.txt:4: node \"M0\" (HARD_MACRO) has no position, and a Bookshelf .pl needs one for every node",
+                e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.macroplace.netlist.ct;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,54 @@ class CtNetlistReaderErrorsTest {
     }
 
     @Test
+    void numbersMustBeFiniteAndSizesAndWeightsNotNegative() {
+        String cell = "node {\n name: \"c\"\n attr { key: \"type\" value { placeholder: \"STDCELL\" } }\n"
+                + " attr { key: \"width\" value { f: 1 } } attr { key: \"height\" value { f: 1 } }\n";
+        assertAt(6, "attribute \"weight\" of \"c\" is -3.0; a weight cannot be negative",
+                fails(cell + " attr { key: \"weight\"\n value { f: -3 } }\n}\n"));
+        assertAt(5, "attribute \"x\" of \"c\" is inf; it must be a finite number",
+                fails(cell + " attr { key: \"x\" value { f: inf } }\n}\n"));
+        assertAt(5, "attribute \"y\" of \"c\" is NaN; it must be a finite number",
+                fails(cell + " attr { key: \"y\" value { f: nan } }\n}\n"));
+        assertAt(4, "attribute \"width\" of \"c\" is -1.0; a width cannot be negative",
+                fails(cell.replace("f: 1 } } attr { key: \"height", "f: -1 } } attr { key: \"height") + "}\n"));
+        assertAt(2, "attribute \"x_offset\" of \"m/p\" is -inf; it must be a finite number",
+                fails("node { name: \"m/p\" attr { key: \"type\" value { placeholder: \"MACRO_PIN\" } }\n"
+                        + " attr { key: \"x_offset\" value { f: -inf } } }\n"));
+        // a zero weight is a weight
+        assertEquals(0.0, assertDoesNotThrow(() -> CtNetlistReaderSyntaxTest.parse(
+                cell + " attr { key: \"weight\" value { f: 0 } }\n}\n")).weight(0));
+    }
+
+    @Test
+    void aNetlistWithoutNodesIsAnError() {
+        assertAt(1, "no nodes", fails(""));
+        assertAt(2, "no nodes: a netlist needs at least one node besides __metadata__",
+                fails("# only settings\nnode { name: \"__metadata__\" attr { key: \"x\" value { f: 1 } } }\n"
+                        + "# end\n"));
+    }
+
+    @Test
+    void binaryJunkIsNamedByItsCodeNotPrinted() {
+        FormatException e = fails(PORT + "\u0003\u0004junk");
+        assertAt(5, "unexpected character U+0003", e);
+        assertEquals("t.pb.txt:5: unexpected character U+0003", e.getMessage());
+    }
+
+    @Test
+    void controlCharactersInMessagesAreEscaped() {
+        // a name with a tab and a bell, quoted back in a message, stays one printable line
+        FormatException e = fails("node { name: \"a\\tb\\007\" }\n");
+        assertEquals("t.pb.txt:1: node \"a\\tb\\u0007\" has no type attribute", e.getMessage());
+    }
+
+    @Test
+    void aFolderIsNamedAsSuch(@TempDir Path dir) {
+        FormatException e = assertThrows(FormatException.class, () -> CtNetlistReader.read(dir));
+        assertEquals(dir + ": is a folder, not a file", e.getMessage());
+    }
+
+    @Test
     void truncatedGzip(@TempDir Path dir) throws IOException {
         byte[] gz = gzip(PORT.repeat(1).replace("\"p\"", "\"p0\"") + "node { name: \"q\" }\n".repeat(2000));
         Path file = dir.resolve("cut.pb.txt.gz");
@@ -171,8 +220,13 @@ class CtNetlistReaderErrorsTest {
         Files.write(header, new byte[] {0x1f, (byte) 0x8b, 8});
         FormatException h = assertThrows(FormatException.class, () -> CtNetlistReader.read(header));
         assertEquals(header.toString(), h.file());
-        assertEquals(0, h.line(), "a broken gzip header concerns the file as a whole");
-        assertTrue(h.getMessage().startsWith(header + ": not a valid gzip file"), h.getMessage());
+        assertEquals(header + ":1: not a valid gzip file: the data ends early", h.getMessage(),
+                "the header starts the file; Java's end-of-input exception has no message to show");
+
+        Path method = dir.resolve("method.gz");
+        Files.write(method, new byte[] {0x1f, (byte) 0x8b, 9, 0, 0, 0, 0, 0, 0, 0, 0});
+        FormatException m = assertThrows(FormatException.class, () -> CtNetlistReader.read(method));
+        assertEquals(method + ":1: not a valid gzip file: Unsupported compression method", m.getMessage());
     }
 
     private static int newlinesBeforeFailure(byte[] gz) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
 import io.macroplace.netlist.NodeKind;
@@ -124,7 +125,9 @@ class CtNetlistWriterTest {
         NetlistBuilder b = new NetlistBuilder("built");
         b.addMacro("Grp_9", true, 1, 1, 0, 0, Orientation.N, 1);
         Netlist n = b.build();
-        assertThrows(IllegalArgumentException.class,
+        FormatException e = assertThrows(FormatException.class,
                 () -> CtNetlistWriter.write(n, Placement.of(n), new java.io.StringWriter()));
+        assertEquals("built:1: hard macro \"Grp_9\" cannot be written as Circuit Training: CT reads names starting "
+                + "with Grp_ as soft macros", e.getMessage());
     }
 }

@@ -76,6 +76,24 @@ class DesignGeneratorTest {
     }
 
     @Test
+    void smallDesignsGenerateOnACanvasGrownUntilTheShelvesFit() {
+        // seed 1: two 115 x 66.5 macros; the area alone gave a 121-wide canvas, too narrow for
+        // both side by side and too low to stack them ("hard macros do not fit... lower the utilisation")
+        GeneratorConfig two = GeneratorConfig.defaults().withCounts(2, 2, 2).withSeed(1);
+        GeneratedDesign d = DesignGenerator.generate(two);
+        assertLegal(d);
+        double w = d.plc().header().width().getAsDouble();
+        double h = d.plc().header().height().getAsDouble();
+        assertTrue(w >= 133 && h >= 133, "room for the two macros stacked: " + w + " x " + h);
+        assertEquals(1.0, h / w, 1e-3, "the aspect ratio is kept");
+        for (long seed = 1; seed <= 40; seed++) {
+            assertLegal(DesignGenerator.generate(GeneratorConfig.defaults().withCounts(2, 2, 2).withSeed(seed)));
+            assertLegal(DesignGenerator.generate(GeneratorConfig.defaults().withCounts(3, 0, 1).withSeed(seed)
+                    .withUtilisation(0.95, 0.5)));
+        }
+    }
+
+    @Test
     void tooSmallCanvasIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DesignGenerator.generate(SMALL.withCanvas(100, 100)));

@@ -129,4 +129,36 @@ class PlcReaderErrorsTest {
         assertAt(4, "a macro needs an orientation", fails(HEADER + "0 0 5 - 1\n1 5 5 - 0\n"));
         assertAt(3, "fixed must be 0 or 1", fails(HEADER + "0 0 5 - yes\n"));
     }
+
+    @Test
+    void everyPlaceableNodeMustEndWithAPosition() throws IOException {
+        // 0 port, 1 macro without a netlist position, 2 its pin, 3 cell without one
+        NetlistBuilder b = new NetlistBuilder("n");
+        b.addPort("p", 0, 5, PortSide.LEFT, 1);
+        b.addMacro("m", true, 10, 10, Double.NaN, Double.NaN, Orientation.N, 2);
+        b.addPin("m/a", "m", 1, 1, Double.NaN, Double.NaN, 1, 3);
+        b.addStdCell("c", 1, 1, Double.NaN, Double.NaN, 1, "INV", 4);
+        netlist = b.build();
+        for (PlcReader.Coverage coverage : PlcReader.Coverage.values()) {
+            FormatException headerOnly = fails(HEADER, coverage);
+            assertEquals(dir.resolve("t.plc") + ":2: the file places no nodes (header only), and the netlist gives no "
+                    + "position to 2 of its 3 placeable nodes; the first is node 1 \"m\" (HARD_MACRO)",
+                    headerOnly.getMessage(), coverage.name());
+            FormatException cellLeftOut = fails(HEADER + "0 0 5 - 1\n1 50 50 N 0\n", coverage);
+            assertEquals(dir.resolve("t.plc") + ":4: 1 of the 3 placeable nodes are neither placed here nor given a "
+                    + "position by the netlist; the first is node 3 \"c\" (STDCELL)", cellLeftOut.getMessage());
+        }
+        assertAt(1, "the file places no nodes (header only)", fails(""));
+        Path f = dir.resolve("t.plc");
+        Files.writeString(f, HEADER + "0 0 5 - 1\n1 50 50 N 0\n3 20 20 N 0\n");
+        PlcFile placed = PlcReader.read(f, netlist);
+        assertEquals(50.0, placed.placement().x(1));
+        assertEquals(20.0, placed.placement().y(3));
+    }
+
+    @Test
+    void aFolderIsNamedAsSuch() {
+        FormatException e = assertThrows(FormatException.class, () -> PlcReader.read(dir, netlist));
+        assertEquals(dir + ": is a folder, not a file", e.getMessage());
+    }
 }
