@@ -1,6 +1,7 @@
 package io.macroplace.cli;
 
 import io.macroplace.netlist.FormatException;
+import io.macroplace.rl.BackendInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -47,6 +48,9 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
         } else if (cause instanceof UserException u) {
             message = u.getMessage();
             code = u.exitCode();
+        } else if (cause instanceof BackendInfo.UnavailableException b) {
+            message = b.getMessage();
+            code = 1;
         } else if (cause instanceof IllegalArgumentException) {
             message = cause.getMessage();
         } else if (cause instanceof IOException io) {

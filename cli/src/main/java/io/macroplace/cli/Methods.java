@@ -3,6 +3,7 @@ package io.macroplace.cli;
 import io.macroplace.place.PipelinePlacer;
 import io.macroplace.place.Placer;
 import io.macroplace.place.Placers;
+import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.io.PolicyIo;
 import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.place.PolicyPlacer;
@@ -46,6 +47,7 @@ public final class Methods {
                     throw new UserException("--samples must be 0 or more");
                 }
                 if (policy == null) {
+                    BackendInfo.current(); // a clear error if ND4J cannot start here
                     policy = load(options.policy);
                 }
                 placers.add(new PolicyPlacer(policy, options.samples));

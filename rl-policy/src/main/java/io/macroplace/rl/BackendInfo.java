@@ -15,7 +15,54 @@ import java.util.TreeMap;
  */
 public record BackendInfo(String backend, String device, Map<String, String> environment) {
 
+    /** ND4J could not start: its native libraries (or, for the CUDA build, the GPU driver) are missing. */
+    public static final class UnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
+
+    /**
+     * The backend in use, starting ND4J if it has not started yet.
+     *
+     * @throws UnavailableException when ND4J cannot start here, with a one-line reason (ND4J
+     *                              throws Errors then, which would otherwise end the program with a trace)
+     */
     public static BackendInfo current() {
+        try {
+            return describe();
+        } catch (ExceptionInInitializerError | NoClassDefFoundError | UnsatisfiedLinkError | RuntimeException e) {
+            throw new UnavailableException(unavailableMessage(isCudaBuild(), e), e);
+        }
+    }
+
+    static String unavailableMessage(boolean cudaBuild, Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return cudaBuild
+                ? "the ND4J CUDA backend (this is the -Pcuda build) could not start: it needs an NVIDIA driver and"
+                        + " a GPU of compute capability 3.7 to 8.6 (not Hopper); for the CPU, rebuild without -Pcuda"
+                        + " (ND4J: " + reason + ")"
+                : "the ND4J CPU backend could not start (ND4J: " + reason + ")";
+    }
+
+    private static boolean isCudaBuild() {
+        try {
+            Class.forName(CUDA_BACKEND, false, BackendInfo.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static BackendInfo describe() {
         String backend = Nd4j.getBackend().getClass().getSimpleName();
         Properties p = Nd4j.getExecutioner().getEnvironmentInformation();
         Map<String, String> env = new TreeMap<>();
