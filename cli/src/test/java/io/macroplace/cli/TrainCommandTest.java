@@ -1,0 +1,73 @@
+package io.macroplace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train → its outputs → --resume → place --method rl+cd with the policy, end to end on a tiny design. */
+class TrainCommandTest {
+
+    @Test
+    void trainResumeAndPlaceWithThePolicy(@TempDir Path dir) throws Exception {
+        Path design = dir.resolve("d");
+        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
+                "--seed", "3", "--out", design.toString());
+        assertEquals(0, gen.exitCode(), gen.err());
+        String netlist = design.resolve("netlist.pb.txt.gz").toString();
+        String plc = design.resolve("initial.plc").toString();
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8},
+                 "ppo": {"episodesPerIteration": 4, "minibatchSize": 16, "epochs": 1}}
+                """);
+        Path policy = dir.resolve("p.zip");
+
+        CliRun train = CliRun.of("train", netlist, "--plc", plc, "--config", config.toString(), "--iterations", "2",
+                "--checkpoint-every", "1", "--out", policy.toString(), "--quiet");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().startsWith("backend: CpuBackend (CPU, "), train.out());
+        assertTrue(train.out().contains("stopped: iterations after iteration 2"), train.out());
+        for (String f : new String[] {"p.zip", "p.checkpoint.zip", "p.metrics.csv", "p.metrics.json", "p.curve.png"}) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+        List<String> csv = Files.readAllLines(dir.resolve("p.metrics.csv"));
+        assertEquals(3, csv.size(), "header and one row per iteration");
+        assertTrue(csv.get(0).startsWith("iteration,episodes,mean_return,mean_proxy_cost,best_proxy_cost"), csv.get(0));
+        JsonNode metrics = Json.MAPPER.readTree(dir.resolve("p.metrics.json").toFile());
+        assertEquals(2, metrics.size());
+        assertEquals(1, metrics.get(0).get("iteration").asInt());
+        assertEquals(4, metrics.get(0).get("episodes").asInt());
+        double best = metrics.get(1).get("bestProxyCost").asDouble();
+        assertTrue(best > 0 && best <= metrics.get(0).get("bestProxyCost").asDouble(), "best so far never rises");
+        BufferedImage curve = ImageIO.read(dir.resolve("p.curve.png").toFile());
+        assertNotNull(curve);
+        assertTrue(curve.getWidth() > 100 && curve.getHeight() > 100);
+
+        CliRun resumed = CliRun.of("train", netlist, "--plc", plc, "--iterations", "3", "--resume",
+                "--out", policy.toString(), "--quiet");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("resuming at iteration 2 from " + dir.resolve("p.checkpoint.zip")),
+                resumed.out());
+        assertEquals(4, Files.readAllLines(dir.resolve("p.metrics.csv")).size(), "the resumed run's metrics continue");
+
+        Path out = dir.resolve("placed");
+        CliRun place = CliRun.of("place", netlist, "--plc", plc, "--method", "rl+cd", "--policy", policy.toString(),
+                "--samples", "2", "--time-limit", "20s", "--out", out.toString(), "--quiet");
+        assertEquals(0, place.exitCode(), place.err());
+        JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+        assertTrue(report.get("legal").asBoolean());
+        assertEquals("rl-best-of-3+cd", report.get("method").asText()); // greedy episode + 2 samples
+        JsonNode cost = Json.MAPPER.readTree(CliRun.of("cost", netlist, "--plc", out.resolve("placement.plc").toString(),
+                "--json").out());
+        assertEquals(report.get("proxy_cost").asDouble(), cost.get("proxy_cost").asDouble(), 1e-9);
+    }
+}
