@@ -22,7 +22,7 @@ mkdir -p "$out"
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 "$root/macroplace" train "$design/netlist.pb.txt.gz" --plc "$design/legalized.plc" \
   --config "$root/designs/configs/ppo-ariane133.json" --iterations 100000 --time-limit "$budget" \
-  --out "$out/policy.zip" "${resume[@]}" 2>&1 | grep -v -e "^Added differentiated op" -e "^SLF4J"
+  --out "$out/policy.zip" "${resume[@]}"
 exec "$root/macroplace" compare "$design/netlist.pb.txt.gz" --plc "$design/legalized.plc" \
   --methods greedy,greedy+cd,rl,rl+cd --policy "$out/policy.zip" --samples 8 --time-limit 3m \
   --out "$out"

@@ -2,6 +2,9 @@ package io.macroplace.rl;
 
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -32,25 +35,44 @@ public record BackendInfo(String backend, String device, Map<String, String> env
      * @throws UnavailableException when ND4J cannot start here, with a one-line reason (ND4J
      *                              throws Errors then, which would otherwise end the program with a trace)
      */
-    public static BackendInfo current() {
+    public static synchronized BackendInfo current() {
+        // ND4J prints a stack trace of its own when a native library fails to load: keep it out of
+        // the one-line error, and pass whatever it printed through when the backend starts.
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            return describe();
+            BackendInfo info = describe();
+            System.setErr(stderr);
+            stderr.print(printed.toString(StandardCharsets.UTF_8));
+            return info;
         } catch (ExceptionInInitializerError | NoClassDefFoundError | UnsatisfiedLinkError | RuntimeException e) {
-            throw new UnavailableException(unavailableMessage(isCudaBuild(), e), e);
+            throw new UnavailableException(unavailableMessage(isCudaBuild(),
+                    reason(e, printed.toString(StandardCharsets.UTF_8))), e);
+        } finally {
+            System.setErr(stderr);
         }
     }
 
-    static String unavailableMessage(boolean cudaBuild, Throwable error) {
+    /** The first line ND4J printed (it names the library that failed to load), else the innermost cause. */
+    static String reason(Throwable error, String printed) {
+        String first = printed.strip().lines().findFirst().orElse("").strip();
+        if (!first.isEmpty()) {
+            return first;
+        }
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    static String unavailableMessage(boolean cudaBuild, String reason) {
         return cudaBuild
                 ? "the ND4J CUDA backend (this is the -Pcuda build) could not start: it needs an NVIDIA driver and"
                         + " a GPU of compute capability 3.7 to 8.6 (not Hopper); for the CPU, rebuild without -Pcuda"
-                        + " (ND4J: " + reason + ")"
-                : "the ND4J CPU backend could not start (ND4J: " + reason + ")";
+                        + " (" + reason + ")"
+                : "the ND4J CPU backend could not start (" + reason + ")";
     }
 
     private static boolean isCudaBuild() {

@@ -10,6 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,7 @@ public final class PolicyGraph {
 
     private final SameDiff sd;
     private final List<String> paramNames;
+    private boolean gradientsBuilt;
 
     PolicyGraph(PolicyConfig config, GraphShape shape, Map<String, INDArray> params) {
         this.sd = SameDiff.create();
@@ -200,6 +203,25 @@ public final class PolicyGraph {
     }
 
     OutAndGrad gradients(Map<String, INDArray> placeholders, List<String> outputs) {
+        if (!gradientsBuilt) {
+            buildGradients();
+        }
         return sd.calculateGradientsAndOutputs(placeholders, outputs, paramNames);
+    }
+
+    /**
+     * SameDiff 1.0.0-M2.1 prints "Added differentiated op ..." to System.out for every op while it
+     * builds the gradient function, with no switch: build it here with System.out muted. (The
+     * CLI's writers hold the original stream, so nothing of ours is lost.)
+     */
+    private void buildGradients() {
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        try {
+            sd.createGradFunction();
+        } finally {
+            System.setOut(out);
+        }
+        gradientsBuilt = true;
     }
 }

@@ -99,6 +99,20 @@ class PpoLossGradientTest {
         assertEquals(loss(net, g, ph), og.getOutputs().get(PolicyGraph.LOSS).getDouble(0), 1e-12);
     }
 
+    /** SameDiff prints a line per op to System.out when it differentiates the graph; we mute it. */
+    @Test
+    void buildingTheGradientsPrintsNothing() {
+        java.io.PrintStream out = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true));
+        try {
+            check(0.5, 0.1, 1.0);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals("", printed.toString());
+    }
+
     private static double loss(PolicyNetwork net, GraphInputs g, Map<String, INDArray> ph) {
         return net.outputs(g, ph, PolicyGraph.LOSS).get(PolicyGraph.LOSS).getDouble(0);
     }
