@@ -138,10 +138,6 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
         return graph.nodeCount();
     }
 
-    public int edgeCount() {
-        return graph.edgeCount();
-    }
-
     public int cells() {
         return rows * columns;
     }
