@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
             "Train a placement policy with PPO (Deeplearning4j / ND4J).",
             "",
             "Several netlists train one policy (pre-training); --init fine-tunes a trained one.",
-            "Checkpoints are written atomically every few iterations to POLICY.checkpoint.zip;",
+            "Checkpoints are written atomically after every iteration to POLICY.checkpoint.zip;",
             "--resume continues from it after a stop or crash. At the end (also on Ctrl-C or the",
             "time limit) writes POLICY.zip, POLICY.metrics.csv, POLICY.metrics.json and",
             "POLICY.curve.png. The ND4J backend and device are printed at start; --device cuda",
