@@ -16,12 +16,10 @@ import io.macroplace.netlist.PortSide;
 import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
+import io.macroplace.netlist.testing.NetlistAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +47,7 @@ class BookshelfRoundTripTest {
         assertEquals(w, d.layout().width(), EPS);
         assertEquals(h, d.layout().height(), EPS);
         assertEquals(1.4, d.layout().rowHeight());
-        assertSameGeometryAndNets(g.netlist(), g.plc().placement(), d.netlist(), d.plc().placement());
+        NetlistAssertions.assertSameGeometryAndNets(g.netlist(), g.plc().placement(), d.netlist(), d.plc().placement());
         assertEquals(24, d.terminals().cardinality(), "ports are the only terminals: hard macros are not fixed");
         Netlist n = d.netlist();
         for (int p : n.nodesOf(NodeKind.PORT)) {
@@ -72,7 +70,7 @@ class BookshelfRoundTripTest {
                 g.plc().header().width().getAsDouble(), g.plc().header().height().getAsDouble(), 2, 1));
         BookshelfDesign d = BookshelfReader.read(aux);
         assertEquals(6, d.terminals().cardinality());
-        assertSameGeometryAndNets(g.netlist(), withFixed, d.netlist(), d.plc().placement());
+        NetlistAssertions.assertSameGeometryAndNets(g.netlist(), withFixed, d.netlist(), d.plc().placement());
         assertTrue(Files.readString(dir.resolve("f.nodes")).contains("\tM_3\t"));
     }
 
@@ -150,7 +148,7 @@ class BookshelfRoundTripTest {
         assertFalse(Files.readString(dir.resolve("k.nodes")).contains("stdcell c\n"), "cells a reader gets right anyway");
 
         BookshelfDesign d = BookshelfReader.read(aux);
-        assertSameGeometryAndNets(n, p, d.netlist(), d.plc().placement());
+        NetlistAssertions.assertSameGeometryAndNets(n, p, d.netlist(), d.plc().placement());
         assertEquals(NodeKind.SOFT_MACRO, d.netlist().kind(d.netlist().find("blk").getAsInt()));
         assertEquals(NodeKind.HARD_MACRO, d.netlist().kind(d.netlist().find("h").getAsInt()));
         assertEquals(NodeKind.STDCELL, d.netlist().kind(d.netlist().find("tall").getAsInt()));
@@ -209,50 +207,5 @@ class BookshelfRoundTripTest {
         assertEquals("0.1", BookshelfWriter.num(0.1));
         assertEquals("0.00012", BookshelfWriter.num(1.2e-4));
         assertEquals(1.0 / 3, Double.parseDouble(BookshelfWriter.num(1.0 / 3)));
-    }
-
-    /** Same non-pin nodes (by name) with the same geometry, and the same nets as pin locations and weights. */
-    static void assertSameGeometryAndNets(Netlist a, Placement pa, Netlist b, Placement pb) {
-        int placeable = 0;
-        for (int i = 0; i < a.nodeCount(); i++) {
-            if (a.kind(i).isPin()) {
-                continue;
-            }
-            placeable++;
-            int j = b.find(a.name(i)).orElseThrow();
-            assertEquals(a.kind(i), b.kind(j), a.name(i));
-            assertEquals(a.width(i), b.width(j), EPS);
-            assertEquals(a.height(i), b.height(j), EPS);
-            assertEquals(pa.x(i), pb.x(j), EPS, a.name(i) + " x");
-            assertEquals(pa.y(i), pb.y(j), EPS, a.name(i) + " y");
-            assertEquals(pa.orientation(i), pb.orientation(j));
-            assertEquals(pa.fixed(i) || a.kind(i) == NodeKind.PORT, pb.fixed(j), a.name(i) + " fixed");
-        }
-        int placeableB = 0;
-        for (int j = 0; j < b.nodeCount(); j++) {
-            placeableB += b.kind(j).isPin() ? 0 : 1;
-        }
-        assertEquals(placeable, placeableB);
-        assertEquals(a.netCount(), b.netCount());
-        for (int e = 0; e < a.netCount(); e++) {
-            assertEquals(a.netWeight(e), b.netWeight(e), "weight of net " + e);
-            assertEquals(pinKey(a, a.netDriver(e)), pinKey(b, b.netDriver(e)), "driver of net " + e);
-            assertEquals(sinkKeys(a, e), sinkKeys(b, e), "sinks of net " + e);
-        }
-    }
-
-    private static List<String> sinkKeys(Netlist n, int net) {
-        List<String> keys = new ArrayList<>();
-        for (int i = n.netStart(net) + 1; i < n.netEnd(net); i++) {
-            keys.add(pinKey(n, n.netPin(i)));
-        }
-        Collections.sort(keys);
-        return keys;
-    }
-
-    private static String pinKey(Netlist n, int node) {
-        boolean pin = n.kind(node).isPin();
-        return String.format(Locale.ROOT, "%s@%.9f,%.9f", n.name(pin ? n.pinMacro(node) : node),
-                n.pinOffsetX(node), n.pinOffsetY(node));
     }
 }
