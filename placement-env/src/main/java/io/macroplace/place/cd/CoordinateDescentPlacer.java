@@ -16,11 +16,12 @@ import java.time.Duration;
 
 /**
  * Circuit Training's coordinate descent: each hard macro in turn (in {@link MacroOrder}) tries the
- * cell centres within {@link CdConfig#distance()} cells and its current position moved by
- * half-cell steps within the same range (and, when pins turn with orientation, the flips that keep
- * its footprint), scoring each with the incremental proxy cost, and keeps the best. Soft macros
- * are re-placed between passes. Deterministic; starts from the problem's initial placement, whose
- * hard macros must be legal.
+ * cell centres within {@link CdConfig#distance()} cells (Manhattan) and its current position moved
+ * by half-cell steps within the same range (and, when pins turn with orientation, the flips that
+ * keep its footprint), scoring each with the incremental proxy cost, and keeps the best. Between
+ * passes soft macros are re-placed by force and then, like CT's descent without a standard-cell
+ * placer, moved one by one while that lowers the cost. Deterministic; starts from the problem's
+ * initial placement, whose hard macros must be legal.
  */
 public final class CoordinateDescentPlacer implements Placer {
     private static final Orientation[] FLIPS = {Orientation.N, Orientation.FN, Orientation.S, Orientation.FS};
@@ -56,7 +57,8 @@ public final class CoordinateDescentPlacer implements Placer {
                 double x0 = bx;
                 double y0 = by;
                 for (int dr = -k; dr <= k; dr++) {
-                    for (int dc = -k; dc <= k; dc++) {
+                    int reach = k - Math.abs(dr);
+                    for (int dc = -reach; dc <= reach; dc++) {
                         // a cell centre, then the current position shifted by half-cell steps
                         for (int variant = 0; variant < 2; variant++) {
                             double cx = variant == 0 ? canvas.cellX(col + dc) : x0 + dc * canvas.cellWidth() / 2;
@@ -85,12 +87,56 @@ public final class CoordinateDescentPlacer implements Placer {
             if (config.softBetween() && !deadline.over()) {
                 s.replaceSoftMacros();
             }
+            for (int o = m.hardCount; config.softDescent() && o < m.objectCount() && !deadline.over(); o++) {
+                if (!m.objFixed[o]) {
+                    stepSoft(s, m, canvas, o);
+                }
+            }
             listener.progress(name(), deadline.fraction(), s.best());
             if (s.current() >= before - 1e-9) {
                 break;
             }
         }
         return PlacerSupport.finish(problem, name(), s.bestPlacement(), deadline.elapsed(), deadline.cancelled());
+    }
+
+    private static final int[] STEP_X = {1, -1, 0, 0, 1, 1, -1, -1};
+    private static final int[] STEP_Y = {0, 0, 1, -1, 1, -1, 1, -1};
+    private static final double[] STEP_CELLS = {1.0, 0.5, 0.25};
+
+    /** Soft macros may overlap, so only the canvas bounds them: best of 8 directions, coarse to fine. */
+    private static void stepSoft(SearchState s, MacroNetModel m, Canvas canvas, int o) {
+        double hw = m.objW[o] / 2;
+        double hh = m.objH[o] / 2;
+        for (double step : STEP_CELLS) {
+            double x0 = s.x(o);
+            double y0 = s.y(o);
+            double bestD = 0;
+            double bx = x0;
+            double by = y0;
+            for (int d = 0; d < STEP_X.length; d++) {
+                double cx = clamp(x0 + STEP_X[d] * step * canvas.cellWidth(), hw, canvas.width() - hw);
+                double cy = clamp(y0 + STEP_Y[d] * step * canvas.cellHeight(), hh, canvas.height() - hh);
+                if (cx == x0 && cy == y0) {
+                    continue;
+                }
+                double delta = s.proposeShift(o, cx, cy);
+                s.revert();
+                if (delta < bestD - 1e-12) {
+                    bestD = delta;
+                    bx = cx;
+                    by = cy;
+                }
+            }
+            if (bestD < 0) {
+                s.proposeShift(o, bx, by);
+                s.commit(o, -1);
+            }
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v));
     }
 
     private static void flip(SearchState s, int o) {
