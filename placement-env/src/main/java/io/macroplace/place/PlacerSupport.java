@@ -61,10 +61,14 @@ public final class PlacerSupport {
         return write(problem, c[0], c[1]);
     }
 
-    /** Checks legality, evaluates the full proxy cost and packs the result. */
-    public static PlacementResult finish(PlacementProblem problem, String method, Placement placement,
+    /**
+     * Checks legality (hard macros closer than {@code spacing} microns count as overlapping),
+     * evaluates the full proxy cost and packs the result.
+     */
+    public static PlacementResult finish(PlacementProblem problem, String method, Placement placement, double spacing,
                                          Duration runtime, boolean cancelled) {
-        LegalityReport legality = Legality.check(problem.netlist(), placement, problem.canvas());
+        LegalityReport legality = Legality.check(problem.netlist(), placement, problem.canvas(),
+                Legality.DEFAULT_TOLERANCE, spacing);
         Costs costs = problem.evaluator().evaluate(placement);
         return new PlacementResult(method, placement, costs, runtime, legality, cancelled);
     }

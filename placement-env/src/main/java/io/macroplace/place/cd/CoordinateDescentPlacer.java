@@ -97,7 +97,7 @@ public final class CoordinateDescentPlacer implements Placer {
                 break;
             }
         }
-        return PlacerSupport.finish(problem, name(), s.bestPlacement(), deadline.elapsed(), deadline.cancelled());
+        return PlacerSupport.finish(problem, name(), s.bestPlacement(), config.spacing(), deadline.elapsed(), deadline.cancelled());
     }
 
     private static final int[] STEP_X = {1, -1, 0, 0, 1, 1, -1, -1};

@@ -117,7 +117,7 @@ public final class EvolutionPlacer implements Placer {
         }
         PlacerSupport.placeSoftMacros(problem, x, y);
         PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y),
-                deadline.elapsed(), deadline.cancelled());
+                config.decoder().spacing(), deadline.elapsed(), deadline.cancelled());
         listener.progress(name(), 1.0, r.costs().proxy());
         return r;
     }

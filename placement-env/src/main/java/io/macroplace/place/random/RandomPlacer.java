@@ -51,7 +51,7 @@ public final class RandomPlacer implements Placer {
         }
         PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
         PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]),
-                deadline.elapsed(), deadline.cancelled());
+                config.spacing(), deadline.elapsed(), deadline.cancelled());
         listener.progress(name(), 1.0, r.costs().proxy());
         return r;
     }

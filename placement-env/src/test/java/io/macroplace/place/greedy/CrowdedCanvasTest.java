@@ -1,6 +1,7 @@
 package io.macroplace.place.greedy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.env.legal.Legality;
@@ -70,7 +71,20 @@ class CrowdedCanvasTest {
                 LegalityReport spaced = Legality.check(p.netlist(), r.placement(), p.canvas(), Legality.DEFAULT_TOLERANCE,
                         spacing);
                 assertTrue(spaced.legal(), placer.name() + " seed " + seed + ": " + spaced);
+                assertTrue(r.legal(), placer.name() + " seed " + seed + ": " + r.legality());
             }
         }
+    }
+
+    @Test
+    void aResultIsReportedLegalOnlyIfItKeepsItsPlacersSpacing() {
+        PlacementProblem p = TinyDesigns.crowded();
+        // greedy without spacing packs the four macros edge to edge
+        PlacementResult packed = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        assertTrue(packed.legal());
+        assertFalse(Legality.check(p.netlist(), packed.placement(), p.canvas(), Legality.DEFAULT_TOLERANCE, 5).legal());
+        PlacementResult spaced = PlacerSupport.finish(p, "greedy", packed.placement(), 5, packed.runtime(), false);
+        assertFalse(spaced.legal(), spaced.legality().toString());
+        assertTrue(PlacerSupport.finish(p, "greedy", packed.placement(), 0, packed.runtime(), false).legal());
     }
 }

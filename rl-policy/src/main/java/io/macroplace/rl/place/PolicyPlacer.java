@@ -51,8 +51,8 @@ public final class PolicyPlacer implements Placer {
             }
             listener.progress(name(), deadline.fraction(), best.proxyCost());
         }
-        return PlacerSupport.finish(problem, name(), replay(env, best.macroCells()), deadline.elapsed(),
-                deadline.cancelled());
+        return PlacerSupport.finish(problem, name(), replay(env, best.macroCells()),
+                policy.config().environment().spacing(), deadline.elapsed(), deadline.cancelled());
     }
 
     /** The environment is deterministic, so replaying the chosen cells rebuilds that placement. */
