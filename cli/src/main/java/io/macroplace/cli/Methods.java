@@ -23,17 +23,25 @@ public final class Methods {
     private Methods() {
     }
 
-    /** Options of the rl method. */
-    public static final class PolicyOptions {
+    /** Options of single methods: rl's policy and samples, sa's move budget. */
+    public static final class MethodOptions {
         @Option(names = "--policy", paramLabel = "POLICY.zip", description = "trained policy for the rl method")
         public Path policy;
 
         @Option(names = "--samples", paramLabel = "K",
                 description = "rl: also sample K episodes and keep the best (default: ${DEFAULT-VALUE}, argmax only)")
         public int samples = 0;
+
+        @Option(names = "--sa-moves", paramLabel = "N",
+                description = "sa: anneal over N moves, cooling by move count instead of the clock, so the same seed "
+                        + "gives the same placement (the time limit still stops it)")
+        public Long saMoves;
     }
 
-    public static Placer parse(String method, PolicyOptions options) {
+    public static Placer parse(String method, MethodOptions options) {
+        if (options != null && options.saMoves != null && options.saMoves < 1) {
+            throw new UserException("--sa-moves must be at least 1");
+        }
         String[] stages = method.trim().toLowerCase(Locale.ROOT).split("\\+");
         List<Placer> placers = new ArrayList<>();
         PolicyNetwork policy = null;
@@ -52,7 +60,7 @@ public final class Methods {
                 }
                 placers.add(new PolicyPlacer(policy, options.samples));
             } else {
-                placers.add(Placers.parse(stage));
+                placers.add(Placers.single(stage, options == null ? null : options.saMoves));
             }
         }
         return placers.size() == 1 ? placers.get(0) : new PipelinePlacer(placers);

@@ -2,6 +2,7 @@ package io.macroplace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -202,6 +203,32 @@ class CommandsTest {
         double r = Json.MAPPER.readTree(random.out()).get("macro_hpwl_1e5").asDouble();
         double g = Json.MAPPER.readTree(greedy.out()).get("macro_hpwl_1e5").asDouble();
         assertTrue(g > 0 && g < r, "greedy " + g + " vs random " + r);
+    }
+
+    @Test
+    void aMoveBudgetMakesAnnealingRepeatExactly(@TempDir Path dir) throws Exception {
+        String[] plcs = new String[3];
+        String[] args = {"place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed", "4", "--quiet", "--out"};
+        for (int i = 0; i < 3; i++) {
+            Path out = dir.resolve("run" + i);
+            // the third run has a longer time limit: with a move budget the clock does not matter
+            CliRun run = CliRun.of(concat(args, new String[] {out.toString(), "--time-limit", i < 2 ? "1m" : "5m"}));
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
+            assertEquals(30000, report.get("sa_moves").asLong());
+            assertFalse(report.get("stopped_early").asBoolean());
+            plcs[i] = Files.readString(out.resolve("placement.plc"));
+        }
+        assertEquals(plcs[0], plcs[1]);
+        assertEquals(plcs[0], plcs[2]);
+        CliRun other = CliRun.of(concat(new String[] {"place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed",
+            "5", "--quiet", "--out"}, new String[] {dir.resolve("seed5").toString()}));
+        assertEquals(0, other.exitCode(), other.err());
+        assertNotEquals(plcs[0], Files.readString(dir.resolve("seed5").resolve("placement.plc")), "the seed matters");
+
+        CliRun bad = CliRun.of("place", "--method", "sa", "--sa-moves", "0", "--out", dir.resolve("bad").toString());
+        assertEquals(2, bad.exitCode());
+        assertEquals("error: --sa-moves must be at least 1", bad.err().strip());
     }
 
     @Test

@@ -36,6 +36,14 @@ public final class Placers {
         return new PipelinePlacer(stages);
     }
 
+    /** One stage by name with default settings; "sa" anneals over {@code saMoves} moves when not null. */
+    public static Placer single(String name, Long saMoves) {
+        if (saMoves != null && name.equals("sa")) {
+            return new AnnealingPlacer(SaConfig.defaults().withMaxMoves(saMoves));
+        }
+        return single(name);
+    }
+
     private static Placer single(String name) {
         return switch (name) {
             case "random" -> new RandomPlacer(GreedyConfig.defaults());

@@ -78,6 +78,18 @@ class PlacersTest {
     }
 
     @Test
+    void annealingWithAMoveBudgetRepeatsWhateverTheTimeLimit() {
+        PlacementProblem p = TinyDesigns.generated(24);
+        Placer sa = Placers.single("sa", 20_000L);
+        PlacementResult a = sa.place(p, 7, Duration.ofSeconds(30), ProgressListener.NONE);
+        PlacementResult b = sa.place(p, 7, Duration.ofMinutes(10), ProgressListener.NONE);
+        assertEquals(a.placement(), b.placement());
+        assertEquals(a.costs().proxy(), b.costs().proxy());
+        assertNotEquals(a.placement(), sa.place(p, 8, Duration.ofSeconds(30), ProgressListener.NONE).placement());
+        assertEquals(Placers.parse("cd").name(), Placers.single("cd", 20_000L).name());
+    }
+
+    @Test
     void evolutionNeverLosesToThePlainGreedyDecodeItStartsFrom() {
         PlacementProblem p = TinyDesigns.generated(24);
         MacroNetModel m = p.model();

@@ -79,7 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    Methods.PolicyOptions policy;
+    Methods.MethodOptions methodOptions;
 
     @Option(names = "--json", description = "print the table as JSON")
     boolean json;
@@ -98,7 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
         CostSettings settings = problem.settings();
         List<Placer> placers = new ArrayList<>();
         for (String m : methods) {
-            placers.add(Methods.parse(m, policy));
+            placers.add(Methods.parse(m, methodOptions));
         }
         String name = Layouts.designName(netlistPath);
         PrintWriter o = spec.commandLine().getOut();

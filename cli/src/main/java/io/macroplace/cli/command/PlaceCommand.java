@@ -81,7 +81,7 @@ public final class PlaceCommand implements Callable<Integer> {
     String heatmap = "none";
 
     @Mixin
-    Methods.PolicyOptions policy;
+    Methods.MethodOptions methodOptions;
 
     @Option(names = "--json", description = "print report.json to stdout instead of text")
     boolean json;
@@ -105,7 +105,7 @@ public final class PlaceCommand implements Callable<Integer> {
         Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();
-        Placer placer = Methods.parse(method, policy);
+        Placer placer = Methods.parse(method, methodOptions);
         PrintWriter o = spec.commandLine().getOut();
         if (!json && !quiet) {
             o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, DurationConverter.format(timeLimit));
@@ -157,6 +157,7 @@ public final class PlaceCommand implements Callable<Integer> {
         m.put("method", result.method());
         m.put("seed", seed);
         m.put("time_limit_s", seconds(timeLimit));
+        m.put("sa_moves", methodOptions.saMoves);
         m.put("runtime_s", seconds(result.runtime()));
         m.put("stopped_early", result.cancelled());
         m.put("legal", result.legal());

@@ -56,6 +56,8 @@ public final class AnnealingPlacer implements Placer {
             }
         }
         double t0 = ups == 0 ? 1e-6 : -(up / ups) / Math.log(config.acceptStart());
+        // with a move budget the schedule ignores the clock, so the same seed gives the same placement
+        boolean byCount = config.maxMoves() != Long.MAX_VALUE;
         long count = 0;
         double frac = 0;
         double temperature = t0;
@@ -64,7 +66,7 @@ public final class AnnealingPlacer implements Placer {
                 if (deadline.over()) {
                     break;
                 }
-                frac = deadline.fraction();
+                frac = byCount ? (double) count / config.maxMoves() : deadline.fraction();
                 temperature = t0 * Math.pow(config.coolTo(), frac);
                 if ((count & 16383) == 0) {
                     listener.progress(name(), frac, s.best());

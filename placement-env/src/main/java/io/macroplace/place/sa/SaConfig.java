@@ -14,7 +14,8 @@ package io.macroplace.place.sa;
  * @param softEvery     moves between force-directed soft-macro passes (kept only if they help); 0 = never
  * @param softAtStart   run a force-directed soft-macro pass before annealing (kept only if it helps)
  * @param spacing       minimum gap between hard macros, microns
- * @param maxMoves      stop after this many proposals (the time budget may stop earlier)
+ * @param maxMoves      stop after this many proposals (the time budget may stop earlier); when set,
+ *                      cooling follows the move count instead of the clock, so a seed repeats exactly
  */
 public record SaConfig(double hardShift, double hardSwap, double softShift, double hardJump, double acceptStart,
                        double coolTo, double radiusStart, double radiusEnd, long softEvery, boolean softAtStart,
