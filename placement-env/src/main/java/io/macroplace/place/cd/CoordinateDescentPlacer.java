@@ -45,17 +45,16 @@ public final class CoordinateDescentPlacer implements Placer {
         boolean turns = problem.settings().pinMode() == PinMode.ORIENTED;
         Canvas canvas = problem.canvas();
         int k = config.distance();
+        BestShift best = new BestShift(s);
         for (int pass = 0; pass < config.passes() && !deadline.over(); pass++) {
             double before = s.current();
             for (int t = 0; t < order.length && !deadline.over(); t++) {
                 int o = order[t];
-                double bestD = 0;
-                double bx = s.x(o);
-                double by = s.y(o);
-                int col = canvas.column(bx);
-                int row = canvas.row(by);
-                double x0 = bx;
-                double y0 = by;
+                double x0 = s.x(o);
+                double y0 = s.y(o);
+                int col = canvas.column(x0);
+                int row = canvas.row(y0);
+                best.start(o);
                 for (int dr = -k; dr <= k; dr++) {
                     int reach = k - Math.abs(dr);
                     for (int dc = -reach; dc <= reach; dc++) {
@@ -63,23 +62,13 @@ public final class CoordinateDescentPlacer implements Placer {
                         for (int variant = 0; variant < 2; variant++) {
                             double cx = variant == 0 ? canvas.cellX(col + dc) : x0 + dc * canvas.cellWidth() / 2;
                             double cy = variant == 0 ? canvas.cellY(row + dr) : y0 + dr * canvas.cellHeight() / 2;
-                            if ((variant == 1 && dc == 0 && dr == 0) || !s.fits(o, cx, cy, -1)) {
-                                continue;
-                            }
-                            double d = s.proposeShift(o, cx, cy);
-                            s.revert();
-                            if (d < bestD - 1e-12) {
-                                bestD = d;
-                                bx = cx;
-                                by = cy;
+                            if ((variant == 0 || dc != 0 || dr != 0) && s.fits(o, cx, cy, -1)) {
+                                best.consider(cx, cy);
                             }
                         }
                     }
                 }
-                if (bestD < 0) {
-                    s.proposeShift(o, bx, by);
-                    s.commit(o, -1);
-                }
+                best.apply();
                 if (turns) {
                     flip(s, o);
                 }
@@ -89,7 +78,7 @@ public final class CoordinateDescentPlacer implements Placer {
             }
             for (int o = m.hardCount; config.softDescent() && o < m.objectCount() && !deadline.over(); o++) {
                 if (!m.objFixed[o]) {
-                    stepSoft(s, m, canvas, o);
+                    stepSoft(best, m, canvas, o);
                 }
             }
             listener.progress(name(), deadline.fraction(), s.best());
@@ -105,32 +94,57 @@ public final class CoordinateDescentPlacer implements Placer {
     private static final double[] STEP_CELLS = {1.0, 0.5, 0.25};
 
     /** Soft macros may overlap, so only the canvas bounds them: best of 8 directions, coarse to fine. */
-    private static void stepSoft(SearchState s, MacroNetModel m, Canvas canvas, int o) {
+    private static void stepSoft(BestShift best, MacroNetModel m, Canvas canvas, int o) {
         double hw = m.objW[o] / 2;
         double hh = m.objH[o] / 2;
         for (double step : STEP_CELLS) {
-            double x0 = s.x(o);
-            double y0 = s.y(o);
-            double bestD = 0;
-            double bx = x0;
-            double by = y0;
+            double x0 = best.s.x(o);
+            double y0 = best.s.y(o);
+            best.start(o);
             for (int d = 0; d < STEP_X.length; d++) {
                 double cx = clamp(x0 + STEP_X[d] * step * canvas.cellWidth(), hw, canvas.width() - hw);
                 double cy = clamp(y0 + STEP_Y[d] * step * canvas.cellHeight(), hh, canvas.height() - hh);
-                if (cx == x0 && cy == y0) {
-                    continue;
-                }
-                double delta = s.proposeShift(o, cx, cy);
-                s.revert();
-                if (delta < bestD - 1e-12) {
-                    bestD = delta;
-                    bx = cx;
-                    by = cy;
+                if (cx != x0 || cy != y0) {
+                    best.consider(cx, cy);
                 }
             }
-            if (bestD < 0) {
-                s.proposeShift(o, bx, by);
-                s.commit(o, -1);
+            best.apply();
+        }
+    }
+
+    /** The best position found for one object among the candidates scored so far (reused: no allocation per move). */
+    private static final class BestShift {
+        final SearchState s;
+        private int object;
+        private double delta;
+        private double x;
+        private double y;
+
+        BestShift(SearchState s) {
+            this.s = s;
+        }
+
+        void start(int o) {
+            object = o;
+            delta = 0;
+        }
+
+        /** Scores moving the object to (cx, cy) and undoes it; remembers it if it beats the best. */
+        void consider(double cx, double cy) {
+            double d = s.proposeShift(object, cx, cy);
+            s.revert();
+            if (d < delta - 1e-12) {
+                delta = d;
+                x = cx;
+                y = cy;
+            }
+        }
+
+        /** Moves the object to the best candidate when that lowers the cost. */
+        void apply() {
+            if (delta < 0) {
+                s.proposeShift(object, x, y);
+                s.commit(object, -1);
             }
         }
     }
