@@ -203,6 +203,9 @@ class CommandsTest {
         double r = Json.MAPPER.readTree(random.out()).get("macro_hpwl_1e5").asDouble();
         double g = Json.MAPPER.readTree(greedy.out()).get("macro_hpwl_1e5").asDouble();
         assertTrue(g > 0 && g < r, "greedy " + g + " vs random " + r);
+        String header = Files.readString(dir.resolve("g").resolve("placement.plc"));
+        assertTrue(header.contains("\n# Macro HPWL (1e5) : " + g + "\n"), header);
+        assertFalse(header.contains("Proxy cost"), "macro HPWL is not called a proxy cost");
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class PlaceCommand implements Callable<Integer> {
         CostSettings settings = problem.settings();
         String block = Layouts.designName(netlistPath);
         PlcWriter.write(out.resolve("placement.plc"), problem.netlist(),
-                new PlcFile(PlcOutput.header(settings, c, block), result.placement()));
+                new PlcFile(PlcOutput.header(settings, c, block, maskPlace), result.placement()));
         AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, maskPlace)) + "\n");
         var model = problem.costModel();
         String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)",
