@@ -64,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--plc", paramLabel = "P", description = "input placement: start of every method, and a row of the table")
     Path plcPath;
 
-    @Option(names = "--methods", paramLabel = "M,M,...", split = ",",
+    @Option(names = "--methods", paramLabel = "M[,M...]", split = ",", hideParamSyntax = true,
             description = "methods or pipelines to run (default: random,greedy,sa,greedy+sa+cd)")
     List<String> methods = List.of("random", "greedy", "sa", "greedy+sa+cd");
 
