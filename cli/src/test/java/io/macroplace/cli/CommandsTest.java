@@ -224,8 +224,8 @@ class CommandsTest {
         }
         assertEquals(plcs[0], plcs[1]);
         assertEquals(plcs[0], plcs[2]);
-        CliRun other = CliRun.of(concat(new String[] {"place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed",
-            "5", "--quiet", "--out"}, new String[] {dir.resolve("seed5").toString()}));
+        CliRun other = CliRun.of("place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed", "5", "--quiet",
+                "--out", dir.resolve("seed5").toString());
         assertEquals(0, other.exitCode(), other.err());
         assertNotEquals(plcs[0], Files.readString(dir.resolve("seed5").resolve("placement.plc")), "the seed matters");
 

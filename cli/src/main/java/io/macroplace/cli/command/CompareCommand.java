@@ -144,7 +144,8 @@ public final class CompareCommand implements Callable<Integer> {
                             .withLayoutImage(picture(problem, best.placement(), placer.name(), name, best.costs())));
                     Path plc = out.resolve("placement-" + fileLabel(placer.name()) + ".plc");
                     PlcWriter.write(plc, problem.netlist(),
-                            new PlcFile(PlcOutput.header(settings, best.costs(), name, loaded.maskPlace()), best.placement()));
+                            new PlcFile(PlcOutput.header(settings, best.costs(), name, loaded.maskPlace()),
+                                    best.placement()));
                     placementsJson.put(placer.name(), plc.toString());
                 }
             }

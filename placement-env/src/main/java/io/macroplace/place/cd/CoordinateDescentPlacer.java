@@ -86,7 +86,8 @@ public final class CoordinateDescentPlacer implements Placer {
                 break;
             }
         }
-        return PlacerSupport.finish(problem, name(), s.bestPlacement(), config.spacing(), deadline.elapsed(), deadline.cancelled());
+        return PlacerSupport.finish(problem, name(), s.bestPlacement(), config.spacing(), deadline.elapsed(),
+                deadline.cancelled());
     }
 
     private static final int[] STEP_X = {1, -1, 0, 0, 1, 1, -1, -1};
@@ -112,7 +113,7 @@ public final class CoordinateDescentPlacer implements Placer {
         }
     }
 
-    /** The best position found for one object among the candidates scored so far (reused: no allocation per move). */
+    /** The best position for one object among the candidates scored so far; reused, so moves allocate nothing. */
     private static final class BestShift {
         final SearchState s;
         private int object;

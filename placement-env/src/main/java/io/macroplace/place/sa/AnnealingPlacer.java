@@ -86,6 +86,7 @@ public final class AnnealingPlacer implements Placer {
                 s.revert();
             }
         }
-        return PlacerSupport.finish(problem, name(), s.bestPlacement(), config.spacing(), deadline.elapsed(), deadline.cancelled());
+        return PlacerSupport.finish(problem, name(), s.bestPlacement(), config.spacing(), deadline.elapsed(),
+                deadline.cancelled());
     }
 }
