@@ -11,6 +11,7 @@ import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.DensityTerm;
 import io.macroplace.env.state.PlacementState;
 import io.macroplace.netlist.Placement;
+import io.macroplace.place.Costs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -51,6 +52,14 @@ public final class Layouts {
         Path parent = netlist.toAbsolutePath().normalize().getParent();
         return file.startsWith("netlist.") && parent != null && parent.getFileName() != null
                 ? parent.getFileName().toString() : file;
+    }
+
+    /** A picture's subtitle: the method and its costs (macro HPWL alone in the MaskPlace setting). */
+    public static String costTitle(String method, Costs c, boolean maskPlace) {
+        return maskPlace
+                ? String.format(Locale.ROOT, "%s, macro HPWL %.4f x 1e5", method, c.proxy())
+                : String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)", method, c.proxy(),
+                        c.wirelength(), c.density(), c.congestion());
     }
 
     /** Writes the scene as PNG or SVG, by the file name. */

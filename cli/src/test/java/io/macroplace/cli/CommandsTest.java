@@ -206,6 +206,9 @@ class CommandsTest {
         String header = Files.readString(dir.resolve("g").resolve("placement.plc"));
         assertTrue(header.contains("\n# Macro HPWL (1e5) : " + g + "\n"), header);
         assertFalse(header.contains("Proxy cost"), "macro HPWL is not called a proxy cost");
+        String svg = Files.readString(dir.resolve("g").resolve("layout.svg"));
+        assertTrue(svg.contains(String.format(java.util.Locale.ROOT, "greedy, macro HPWL %.4f x 1e5", g)), "picture title");
+        assertFalse(svg.contains("proxy"), "picture title");
     }
 
     @Test

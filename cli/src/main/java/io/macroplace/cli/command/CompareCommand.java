@@ -110,7 +110,7 @@ public final class CompareCommand implements Callable<Integer> {
             Costs c = problem.evaluator().evaluate(input);
             boolean legal = Legality.check(problem.netlist(), input, problem.canvas()).legal();
             rows.add(CompareRow.input(plcPath.getFileName().toString(), new SeedResult(c.wirelength(), c.density(), c.congestion(), c.proxy(),
-                    c.hpwl(), 0, legal)).withLayoutImage(picture(problem, input, "input", name, c)));
+                    c.hpwl(), 0, legal)).withLayoutImage(picture(loaded, input, "input", name, c)));
         }
         boolean allLegal = true;
         try (ProgressReporter progress = new ProgressReporter(!json && System.console() != null)) {
@@ -141,7 +141,7 @@ public final class CompareCommand implements Callable<Integer> {
                 }
                 if (!results.isEmpty()) {
                     rows.add(CompareRow.of(placer.name(), results)
-                            .withLayoutImage(picture(problem, best.placement(), placer.name(), name, best.costs())));
+                            .withLayoutImage(picture(loaded, best.placement(), placer.name(), name, best.costs())));
                     Path plc = out.resolve("placement-" + fileLabel(placer.name()) + ".plc");
                     PlcWriter.write(plc, problem.netlist(),
                             new PlcFile(PlcOutput.header(settings, best.costs(), name, loaded.maskPlace()),
@@ -188,12 +188,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     /** Layout picture of one row, as a path relative to the report folder. */
-    private String picture(PlacementProblem problem, Placement placement, String label, String design, Costs c)
+    private String picture(Problems loaded, Placement placement, String label, String design, Costs c)
             throws Exception {
         String file = "layout-" + fileLabel(label) + ".png";
-        String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)", label, c.proxy(),
-                c.wirelength(), c.density(), c.congestion());
-        Layouts.write(Layouts.scene(problem.costModel(), placement, Layouts.HeatmapKind.NONE, design, title),
+        String title = Layouts.costTitle(label, c, loaded.maskPlace());
+        Layouts.write(Layouts.scene(loaded.problem().costModel(), placement, Layouts.HeatmapKind.NONE, design, title),
                 out.resolve(file));
         return file;
     }

@@ -23,7 +23,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -143,8 +142,7 @@ public final class PlaceCommand implements Callable<Integer> {
                 new PlcFile(PlcOutput.header(settings, c, block, maskPlace), result.placement()));
         AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, maskPlace)) + "\n");
         var model = problem.costModel();
-        String title = String.format(Locale.ROOT, "%s, proxy %.4f (WL %.4f, den %.4f, cong %.4f)",
-                result.method(), c.proxy(), c.wirelength(), c.density(), c.congestion());
+        String title = Layouts.costTitle(result.method(), c, maskPlace);
         var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
         Layouts.write(scene, out.resolve("layout.png"));
         Layouts.write(scene, out.resolve("layout.svg"));
