@@ -34,11 +34,6 @@ public final class PlacerSupport {
         return problem.model().write(problem.initial(), x, y);
     }
 
-    /** {@link #legalStart(PlacementProblem, double)} without spacing. */
-    public static Placement legalStart(PlacementProblem problem) {
-        return legalStart(problem, 0);
-    }
-
     /**
      * The problem's initial placement if its hard macros are legal (and {@code spacing} apart);
      * else the same with offending macros moved to the nearest legal points (largest first), soft
@@ -53,12 +48,36 @@ public final class PlacerSupport {
         GreedyConfig fine = GreedyConfig.defaults().withResolution(4).withSpacing(spacing);
         if (GreedyPlacer.decoder(problem, fine).legalize(MacroOrder.of(problem.model()), c[0], c[1])
                 == Double.POSITIVE_INFINITY) {
-            c = initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, spacing, c[0], c[1])) {
-                throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
-            }
+            c = fallbackCentres(problem, spacing);
         }
         return write(problem, c[0], c[1]);
+    }
+
+    /**
+     * For a construction that found no legal placement: the initial centres packed legally, with
+     * {@code spacing} between hard macros, by {@link GreedyPlacer#constructFallback}.
+     *
+     * @throws IllegalStateException when the hard macros admit no such packing
+     */
+    public static double[][] fallbackCentres(PlacementProblem problem, double spacing) {
+        double[][] c = initialCentres(problem);
+        if (!GreedyPlacer.constructFallback(problem, spacing, c[0], c[1])) {
+            throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
+        }
+        return c;
+    }
+
+    /**
+     * The end of a construction (random, greedy, EA): soft macros placed by force around the
+     * hard-macro centres, the result {@link #finish}ed and its proxy cost reported as the stage's last.
+     */
+    public static PlacementResult finishConstruction(PlacementProblem problem, String method, double[] x, double[] y,
+                                                     double spacing, Deadline deadline, ProgressListener listener) {
+        placeSoftMacros(problem, x, y);
+        PlacementResult r = finish(problem, method, write(problem, x, y), spacing, deadline.elapsed(),
+                deadline.cancelled());
+        listener.progress(method, 1.0, r.costs().proxy());
+        return r;
     }
 
     /**

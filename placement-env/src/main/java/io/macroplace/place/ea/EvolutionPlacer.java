@@ -115,11 +115,7 @@ public final class EvolutionPlacer implements Placer {
             System.arraycopy(base[1], 0, y, 0, y.length);
             GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y);
         }
-        PlacerSupport.placeSoftMacros(problem, x, y);
-        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, x, y),
-                config.decoder().spacing(), deadline.elapsed(), deadline.cancelled());
-        listener.progress(name(), 1.0, r.costs().proxy());
-        return r;
+        return PlacerSupport.finishConstruction(problem, name(), x, y, config.decoder().spacing(), deadline, listener);
     }
 
     /** Decodes, writes the decoded centres back into the genes, returns the objective. */

@@ -44,15 +44,8 @@ public final class RandomPlacer implements Placer {
             increase = GreedyPlacer.decoder(problem, config).random(order, rng, c[0], c[1]);
         }
         if (increase == Double.POSITIVE_INFINITY) {
-            c = PlacerSupport.initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, config.spacing(), c[0], c[1])) {
-                throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
-            }
+            c = PlacerSupport.fallbackCentres(problem, config.spacing());
         }
-        PlacerSupport.placeSoftMacros(problem, c[0], c[1]);
-        PlacementResult r = PlacerSupport.finish(problem, name(), PlacerSupport.write(problem, c[0], c[1]),
-                config.spacing(), deadline.elapsed(), deadline.cancelled());
-        listener.progress(name(), 1.0, r.costs().proxy());
-        return r;
+        return PlacerSupport.finishConstruction(problem, name(), c[0], c[1], config.spacing(), deadline, listener);
     }
 }

@@ -16,7 +16,7 @@ class SearchStateTest {
     @Test
     void randomLegalMovesWithCheckModeKeepCostIndexAndBestConsistent() {
         PlacementProblem p = io.macroplace.place.TinyDesigns.generated(11);
-        Placement start = PlacerSupport.legalStart(p);
+        Placement start = PlacerSupport.legalStart(p, 0);
         SearchState s = new SearchState(p, start, 0.0);
         s.cost().setCheckMode(true); // every commit/revert is compared with a full evaluation
         MacroNetModel m = p.model();
