@@ -1,5 +1,6 @@
 package io.macroplace.rl.place;
 
+import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.EpisodeResult;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.netlist.Placement;
@@ -39,7 +40,8 @@ public final class PolicyPlacer implements Placer {
     @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
-        PlacementEnv env = new PlacementEnv(problem, policy.config().environment());
+        EnvConfig settings = policy.config().environment();
+        PlacementEnv env = new PlacementEnv(problem, settings);
         RlPlacer rl = new RlPlacer(policy);
         EpisodeResult best = rl.greedy(env);
         listener.progress(name(), deadline.fraction(), best.proxyCost());
@@ -52,7 +54,7 @@ public final class PolicyPlacer implements Placer {
             listener.progress(name(), deadline.fraction(), best.proxyCost());
         }
         return PlacerSupport.finish(problem, name(), replay(env, best.macroCells()),
-                policy.config().environment().spacing(), deadline.elapsed(), deadline.cancelled());
+                settings.spacing(), deadline.elapsed(), deadline.cancelled());
     }
 
     /** The environment is deterministic, so replaying the chosen cells rebuilds that placement. */
