@@ -2,7 +2,7 @@ package io.macroplace.cli;
 
 import io.macroplace.place.PipelinePlacer;
 import io.macroplace.place.Placer;
-import io.macroplace.place.Placers;
+import io.macroplace.place.registry.Placers;
 import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.io.PolicyIo;
 import io.macroplace.rl.net.PolicyNetwork;

@@ -1,8 +1,8 @@
 package io.macroplace.cli;
 
 import io.macroplace.env.cost.CostSettings;
+import io.macroplace.env.problem.Costs;
 import io.macroplace.netlist.PlcHeader;
-import io.macroplace.place.Costs;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.macroplace.cli;
 
 import io.macroplace.env.cost.CostSettings;
+import io.macroplace.env.problem.MaskPlaceProblems;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.bookshelf.BookshelfReader;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignFormat;
 import io.macroplace.netlist.format.DesignReader;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.maskplace.MaskPlaceProblems;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -20,7 +20,7 @@ public final class SettingsJson {
         return m;
     }
 
-    public static Map<String, Object> costs(io.macroplace.place.Costs c) {
+    public static Map<String, Object> costs(io.macroplace.env.problem.Costs c) {
         return costs(new CostBreakdown(c.hpwl(), c.wirelength(), c.density(), c.congestion(), c.proxy()));
     }
 

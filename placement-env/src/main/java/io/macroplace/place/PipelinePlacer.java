@@ -1,13 +1,14 @@
 package io.macroplace.place;
 
+import io.macroplace.env.problem.PlacementProblem;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Runs placers in order, each starting from the previous stage's placement. The budget is split
- * by stage weight: constructive stages (random, greedy) get a small share, improving stages
- * (sa, ea, cd) the rest, and time a stage leaves unused passes to the later ones. Cancelling
+ * by {@link Placer#budgetShare()}: constructive stages (random, greedy) get a small share, improving
+ * stages (sa, ea, cd) the rest, and time a stage leaves unused passes to the later ones. Cancelling
  * stops the running stage and skips the rest; the best legal result so far is returned.
  */
 public final class PipelinePlacer implements Placer {
@@ -29,16 +30,6 @@ public final class PipelinePlacer implements Placer {
         return stages;
     }
 
-    /** Relative share of the budget a stage asks for. */
-    static double weight(String name) {
-        return switch (name) {
-            case "random", "greedy" -> 0.02;
-            case "cd" -> 0.25;
-            case "ea" -> 0.5;
-            default -> 1.0;
-        };
-    }
-
     @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
@@ -48,9 +39,9 @@ public final class PipelinePlacer implements Placer {
         for (int i = 0; i < stages.size(); i++) {
             double remainingWeight = 0;
             for (int j = i; j < stages.size(); j++) {
-                remainingWeight += weight(stages.get(j).name());
+                remainingWeight += stages.get(j).budgetShare();
             }
-            double share = weight(stages.get(i).name()) / remainingWeight;
+            double share = stages.get(i).budgetShare() / remainingWeight;
             Duration stageBudget = Duration.ofNanos((long) (deadline.remaining().toNanos() * share));
             PlacementResult r = stages.get(i).place(current, seed + i, stageBudget, listener);
             if (r.legal() && (best == null || r.costs().proxy() <= best.costs().proxy() || !best.legal())) {

@@ -1,6 +1,7 @@
 package io.macroplace.place;
 
 import io.macroplace.env.legal.LegalityReport;
+import io.macroplace.env.problem.Costs;
 import io.macroplace.netlist.Placement;
 import java.time.Duration;
 

@@ -1,5 +1,6 @@
 package io.macroplace.place;
 
+import io.macroplace.env.problem.PlacementProblem;
 import java.time.Duration;
 
 /**
@@ -10,8 +11,20 @@ import java.time.Duration;
  */
 public interface Placer {
 
+    /** {@link #budgetShare()} of a construction (random, greedy): a small part of a pipeline's time. */
+    double CONSTRUCTION_SHARE = 0.02;
+
     /** Short method name, e.g. "greedy" or "greedy+sa+cd". */
     String name();
+
+    /**
+     * The relative share of a {@link PipelinePlacer}'s budget this placer asks for as a stage: 1 for
+     * a search that uses all the time it gets (sa), less for one that needs little (cd 0.25) or
+     * none (constructions, {@link #CONSTRUCTION_SHARE}).
+     */
+    default double budgetShare() {
+        return 1.0;
+    }
 
     PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener);
 }

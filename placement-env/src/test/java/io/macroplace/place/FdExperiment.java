@@ -1,5 +1,7 @@
 package io.macroplace.place;
 
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.softmacro.ForceDirectedConfig;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -20,7 +22,7 @@ public final class FdExperiment {
         for (int i = 2; i + 3 < args.length + 1; i += 4) {
             ForceDirectedConfig c = new ForceDirectedConfig(Integer.parseInt(args[i]), 1.0, Double.parseDouble(args[i + 1]),
                     Double.parseDouble(args[i + 2]), 0.002, Boolean.parseBoolean(args[i + 3]));
-            double[][] xy = PlacerSupport.initialCentres(p);
+            double[][] xy = p.initialCentres();
             long t = System.nanoTime();
             new io.macroplace.env.softmacro.ForceDirectedPlacer(m, p.canvas(), c).place(xy[0], xy[1]);
             double s = (System.nanoTime() - t) / 1e9;

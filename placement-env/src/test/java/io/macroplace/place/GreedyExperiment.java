@@ -1,6 +1,8 @@
 package io.macroplace.place;
 
-import io.macroplace.place.greedy.GreedyConfig;
+import io.macroplace.env.construct.DecoderConfig;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.greedy.GreedyPlacer;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +16,7 @@ public final class GreedyExperiment {
     public static void main(String[] args) throws Exception {
         PlacementProblem p = PlacementProblem.load(Path.of(args[0]), Path.of(args[1]));
         for (int i = 2; i + 1 < args.length; i += 2) {
-            GreedyConfig c = GreedyConfig.defaults().withResolution(Integer.parseInt(args[i]))
+            DecoderConfig c = DecoderConfig.defaults().withResolution(Integer.parseInt(args[i]))
                     .withSoftPinsFromInput(Boolean.parseBoolean(args[i + 1]));
             PlacementResult r = new GreedyPlacer(c).place(p, 1, Duration.ofMinutes(1), ProgressListener.NONE);
             Costs k = r.costs();

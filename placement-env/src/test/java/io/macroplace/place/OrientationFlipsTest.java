@@ -7,6 +7,7 @@ import io.macroplace.env.cost.CostBreakdown;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.cost.PinMode;
 import io.macroplace.env.cost.testing.NaiveProxyCost;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.state.PlacementState;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.place.registry.Placers;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
+import io.macroplace.place.registry.Placers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,9 @@
 package io.macroplace.place;
 
 import io.macroplace.env.legal.Legality;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.place.registry.Placers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;

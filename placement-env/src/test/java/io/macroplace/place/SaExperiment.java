@@ -1,5 +1,7 @@
 package io.macroplace.place;
 
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.sa.AnnealingPlacer;
 import io.macroplace.place.sa.SaConfig;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.macroplace.env.legal;
 
-import io.macroplace.place.model.PositionGrid;
+import io.macroplace.env.model.PositionGrid;
 import java.util.Arrays;
 
 /**

@@ -1,9 +1,9 @@
 package io.macroplace.env.mdp;
 
 import io.macroplace.env.legal.Canvas;
+import io.macroplace.env.model.MacroNetModel;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
-import io.macroplace.place.model.MacroNetModel;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,22 +1,21 @@
 package io.macroplace.env.mdp;
 
+import io.macroplace.env.construct.Legalizer;
 import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.FreeSpot;
 import io.macroplace.env.legal.LegalMask;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.LegalityReport;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.model.MacroOrder;
+import io.macroplace.env.model.NetBoxes;
+import io.macroplace.env.model.PositionGrid;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.softmacro.ForceDirectedPlacer;
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.Costs;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.PlacerSupport;
-import io.macroplace.place.greedy.GreedyPlacer;
-import io.macroplace.place.model.MacroNetModel;
-import io.macroplace.place.model.MacroOrder;
-import io.macroplace.place.model.NetBoxes;
-import io.macroplace.place.model.PositionGrid;
 import java.util.Arrays;
 
 /**
@@ -32,7 +31,7 @@ import java.util.Arrays;
  * <p>Dead ends: earlier (random) choices can fragment the free space so that the current macro
  * fits nowhere at all, not even off the grid. Then the step repairs the state instead of failing:
  * every macro placed so far and the current one move to a reference packing of all movable hard
- * macros ({@link GreedyPlacer#constructFallback}, computed once, on the first dead end, with the
+ * macros ({@link Legalizer#pack}, computed once, on the first dead end, with the
  * configured spacing), whose spots for the macros still to come are then free, so an episode of
  * legal actions always finishes with a legal placement that keeps the spacing ({@link #lastLegality}).
  * The step's dense reward is then minus the whole HPWL change of the move.
@@ -216,8 +215,8 @@ public final class PlacementEnv implements MacroPlacementEnv {
      */
     private double repair(int o) {
         if (reference == null) {
-            double[][] c = PlacerSupport.initialCentres(problem);
-            if (!GreedyPlacer.constructFallback(problem, config.spacing(), c[0], c[1])) {
+            double[][] c = problem.initialCentres();
+            if (!new Legalizer(problem, config.spacing()).pack(c[0], c[1])) {
                 throw new IllegalStateException("no legal position left for " + problem.netlist().name(m.objNode[o])
                         + ", and the hard macros admit no legal packing"
                         + (config.spacing() > 0 ? " with spacing " + config.spacing() : ""));

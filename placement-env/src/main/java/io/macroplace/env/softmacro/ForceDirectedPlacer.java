@@ -1,7 +1,7 @@
 package io.macroplace.env.softmacro;
 
 import io.macroplace.env.legal.Canvas;
-import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.env.model.MacroNetModel;
 
 /**
  * Places soft macros (standard-cell clusters) by forces, in the spirit of Circuit Training's

@@ -1,16 +1,17 @@
 package io.macroplace.place.cd;
 
+import io.macroplace.env.construct.Legalizer;
 import io.macroplace.env.cost.PinMode;
 import io.macroplace.env.legal.Canvas;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.model.MacroOrder;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.Orientation;
 import io.macroplace.place.Deadline;
-import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.PlacerSupport;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.model.MacroNetModel;
-import io.macroplace.place.model.MacroOrder;
 import io.macroplace.place.search.SearchState;
 import java.time.Duration;
 
@@ -37,9 +38,14 @@ public final class CoordinateDescentPlacer implements Placer {
     }
 
     @Override
+    public double budgetShare() {
+        return 0.25;
+    }
+
+    @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
-        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem, config.spacing()), config.spacing());
+        SearchState s = new SearchState(problem, new Legalizer(problem, config.spacing()).legalStart(), config.spacing());
         MacroNetModel m = problem.model();
         int[] order = MacroOrder.of(m);
         boolean turns = problem.settings().pinMode() == PinMode.ORIENTED;

@@ -1,6 +1,6 @@
 package io.macroplace.place.ea;
 
-import io.macroplace.place.greedy.GreedyConfig;
+import io.macroplace.env.construct.DecoderConfig;
 
 /**
  * Settings of the WireMask-EA placer.
@@ -14,7 +14,7 @@ import io.macroplace.place.greedy.GreedyConfig;
  * @param objective      what ranks individuals
  */
 public record EaConfig(int population, double mutatedGenes, double localFraction, int maxEvaluations,
-                       GreedyConfig decoder, Objective objective) {
+                       DecoderConfig decoder, Objective objective) {
 
     /** HPWL: the decode's HPWL (hard macros and fixed pins; fast). PROXY: force-directed soft
      * macros, then the full proxy cost (slow; one evaluation per decode). */
@@ -28,7 +28,7 @@ public record EaConfig(int population, double mutatedGenes, double localFraction
     }
 
     public static EaConfig defaults() {
-        return new EaConfig(4, 2.0, 0.5, 1_000_000, GreedyConfig.defaults().withTieSlack(0.05), Objective.HPWL);
+        return new EaConfig(4, 2.0, 0.5, 1_000_000, DecoderConfig.defaults().withTieSlack(0.05), Objective.HPWL);
     }
 
     public EaConfig withPopulation(int p) {
@@ -39,7 +39,7 @@ public record EaConfig(int population, double mutatedGenes, double localFraction
         return new EaConfig(population, mutatedGenes, localFraction, e, decoder, objective);
     }
 
-    public EaConfig withDecoder(GreedyConfig d) {
+    public EaConfig withDecoder(DecoderConfig d) {
         return new EaConfig(population, mutatedGenes, localFraction, maxEvaluations, d, objective);
     }
 

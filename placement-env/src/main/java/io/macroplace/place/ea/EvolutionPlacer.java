@@ -1,14 +1,14 @@
 package io.macroplace.place.ea;
 
+import io.macroplace.env.construct.GreedyDecoder;
+import io.macroplace.env.construct.Legalizer;
+import io.macroplace.env.model.MacroOrder;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.Deadline;
-import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.PlacerSupport;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.greedy.GreedyDecoder;
-import io.macroplace.place.greedy.GreedyPlacer;
-import io.macroplace.place.model.MacroOrder;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -33,6 +33,11 @@ public final class EvolutionPlacer implements Placer {
     }
 
     @Override
+    public double budgetShare() {
+        return 0.5;
+    }
+
+    @Override
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
         SplittableRandom rng = new SplittableRandom(seed);
@@ -41,8 +46,9 @@ public final class EvolutionPlacer implements Placer {
         int mu = config.population();
         double width = problem.canvas().width();
         double height = problem.canvas().height();
-        GreedyDecoder decoder = GreedyPlacer.decoder(problem, config.decoder());
-        double[][] base = PlacerSupport.initialCentres(problem);
+        GreedyDecoder decoder = GreedyDecoder.of(problem, config.decoder());
+        Legalizer legalizer = new Legalizer(problem, config.decoder().spacing());
+        double[][] base = problem.initialCentres();
         double[] x = base[0].clone();
         double[] y = base[1].clone();
         // parents 0..mu-1, children mu..2mu-1
@@ -55,8 +61,8 @@ public final class EvolutionPlacer implements Placer {
         double[] centreY = new double[genes];
         java.util.Arrays.fill(centreX, width / 2);
         java.util.Arrays.fill(centreY, height / 2);
-        if (GreedyPlacer.decoder(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
-                == Double.POSITIVE_INFINITY && !GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y)) {
+        if (GreedyDecoder.of(problem, config.decoder().withTieSlack(0)).decode(order, centreX, centreY, x, y)
+                == Double.POSITIVE_INFINITY && !legalizer.pack(x, y)) {
             throw new IllegalStateException("found no legal placement of the hard macros: the canvas is too full");
         }
         for (int g = 0; g < genes; g++) {
@@ -113,7 +119,7 @@ public final class EvolutionPlacer implements Placer {
             // only when no individual decoded at all: the greedy fallback placement
             System.arraycopy(base[0], 0, x, 0, x.length);
             System.arraycopy(base[1], 0, y, 0, y.length);
-            GreedyPlacer.constructFallback(problem, config.decoder().spacing(), x, y);
+            legalizer.pack(x, y);
         }
         return PlacerSupport.finishConstruction(problem, name(), x, y, config.decoder().spacing(), deadline, listener);
     }

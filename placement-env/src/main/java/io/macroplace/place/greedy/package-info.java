@@ -1,2 +1,2 @@
-/** WireMask greedy placement and the decoder it shares with the EA, random placement and legalisation. */
+/** WireMask greedy placement (the decoder itself is {@link io.macroplace.env.construct.GreedyDecoder}). */
 package io.macroplace.place.greedy;

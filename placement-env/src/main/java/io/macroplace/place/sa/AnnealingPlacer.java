@@ -1,7 +1,8 @@
 package io.macroplace.place.sa;
 
+import io.macroplace.env.construct.Legalizer;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.Deadline;
-import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.PlacerSupport;
@@ -36,7 +37,7 @@ public final class AnnealingPlacer implements Placer {
     public PlacementResult place(PlacementProblem problem, long seed, Duration budget, ProgressListener listener) {
         Deadline deadline = new Deadline(budget, listener);
         SplittableRandom rng = new SplittableRandom(seed);
-        SearchState s = new SearchState(problem, PlacerSupport.legalStart(problem, config.spacing()), config.spacing());
+        SearchState s = new SearchState(problem, new Legalizer(problem, config.spacing()).legalStart(), config.spacing());
         if (config.softAtStart()) {
             s.replaceSoftMacros();
         }

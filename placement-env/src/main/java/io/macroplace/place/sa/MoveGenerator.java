@@ -1,9 +1,9 @@
 package io.macroplace.place.sa;
 
 import io.macroplace.env.cost.PinMode;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.Orientation;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.model.MacroNetModel;
 import io.macroplace.place.search.SearchState;
 import java.util.SplittableRandom;
 

@@ -4,16 +4,16 @@ import io.macroplace.env.cost.ProxyCost;
 import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.MacroIndex;
+import io.macroplace.env.model.MacroNetModel;
 import io.macroplace.env.move.OrientMove;
 import io.macroplace.env.move.ShiftMove;
 import io.macroplace.env.move.SwapMove;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.softmacro.ForceDirectedPlacer;
 import io.macroplace.env.state.PlacementState;
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.model.MacroNetModel;
 
 /**
  * What local search (SA, coordinate descent) works on: the placement state with the incremental

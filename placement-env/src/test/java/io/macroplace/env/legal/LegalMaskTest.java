@@ -2,7 +2,7 @@ package io.macroplace.env.legal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.macroplace.place.model.PositionGrid;
+import io.macroplace.env.model.PositionGrid;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package io.macroplace.env.legal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.TinyDesigns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
-import io.macroplace.place.Costs;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.model.MacroNetModel;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -3,15 +3,15 @@ package io.macroplace.env.softmacro;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.construct.DecoderConfig;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.testing.SharedDesigns;
-import io.macroplace.place.Costs;
-import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.PlacerSupport;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.greedy.GreedyConfig;
 import io.macroplace.place.greedy.GreedyPlacer;
-import io.macroplace.place.model.MacroNetModel;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ForceDirectedPlacerTest {
                 SharedDesigns.file("ariane133-ng45", "legalized.plc"));
         MacroNetModel m = p.model();
         // move the hard macros with the greedy placer; soft macros as legalized.plc has them
-        PlacementResult greedy = new GreedyPlacer(GreedyConfig.defaults())
+        PlacementResult greedy = new GreedyPlacer(DecoderConfig.defaults())
                 .place(p.withSoftMacros(p.softMacros().withRounds(0)), 1, Duration.ofMinutes(1), ProgressListener.NONE);
         double[] x = new double[m.objectCount()];
         double[] y = new double[m.objectCount()];
@@ -51,10 +51,10 @@ class ForceDirectedPlacerTest {
 
     @Test
     void isDeterministic() throws Exception {
-        PlacementProblem p = io.macroplace.place.TinyDesigns.generated(3);
+        PlacementProblem p = io.macroplace.env.problem.TinyDesigns.generated(3);
         MacroNetModel m = p.model();
-        double[][] a = PlacerSupport.initialCentres(p);
-        double[][] b = PlacerSupport.initialCentres(p);
+        double[][] a = p.initialCentres();
+        double[][] b = p.initialCentres();
         new ForceDirectedPlacer(m, p.canvas(), ForceDirectedConfig.defaults()).place(a[0], a[1]);
         new ForceDirectedPlacer(m, p.canvas(), ForceDirectedConfig.defaults()).place(b[0], b[1]);
         assertArrayEquals(a[0], b[0], 0.0);

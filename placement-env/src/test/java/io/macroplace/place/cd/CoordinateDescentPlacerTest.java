@@ -3,12 +3,12 @@ package io.macroplace.place.cd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.macroplace.place.PlacementProblem;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.PlacementResult;
-import io.macroplace.place.Placers;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.TinyDesigns;
-import io.macroplace.place.model.MacroNetModel;
+import io.macroplace.place.registry.Placers;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

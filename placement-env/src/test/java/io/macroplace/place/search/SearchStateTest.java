@@ -3,11 +3,11 @@ package io.macroplace.place.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.construct.Legalizer;
 import io.macroplace.env.legal.Legality;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.PlacerSupport;
-import io.macroplace.place.model.MacroNetModel;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +15,8 @@ class SearchStateTest {
 
     @Test
     void randomLegalMovesWithCheckModeKeepCostIndexAndBestConsistent() {
-        PlacementProblem p = io.macroplace.place.TinyDesigns.generated(11);
-        Placement start = PlacerSupport.legalStart(p, 0);
+        PlacementProblem p = io.macroplace.env.problem.TinyDesigns.generated(11);
+        Placement start = new Legalizer(p, 0).legalStart();
         SearchState s = new SearchState(p, start, 0.0);
         s.cost().setCheckMode(true); // every commit/revert is compared with a full evaluation
         MacroNetModel m = p.model();

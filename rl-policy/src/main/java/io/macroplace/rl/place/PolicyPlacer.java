@@ -5,7 +5,7 @@ import io.macroplace.env.mdp.EpisodeResult;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.netlist.Placement;
 import io.macroplace.place.Deadline;
-import io.macroplace.place.PlacementProblem;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.PlacerSupport;

@@ -2,10 +2,10 @@ package io.macroplace.rl.place;
 
 import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.PlacementEnv;
-import io.macroplace.place.PlacementProblem;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.TinyDesigns;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.rl.config.PolicyConfig;
 import io.macroplace.rl.net.PolicyNetwork;
 import org.junit.jupiter.api.Test;

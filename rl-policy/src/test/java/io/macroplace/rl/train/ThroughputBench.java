@@ -34,10 +34,10 @@ public class ThroughputBench {
     @Test
     public void realEnvironment() throws Exception {
         String netlist = System.getProperty("bench.netlist");
-        io.macroplace.place.PlacementProblem p = netlist != null
-                ? io.macroplace.place.PlacementProblem.load(java.nio.file.Path.of(netlist),
+        io.macroplace.env.problem.PlacementProblem p = netlist != null
+                ? io.macroplace.env.problem.PlacementProblem.load(java.nio.file.Path.of(netlist),
                         java.nio.file.Path.of(System.getProperty("bench.plc")))
-                : io.macroplace.place.TinyDesigns.generated(Long.getLong("bench.design", 3));
+                : io.macroplace.env.problem.TinyDesigns.generated(Long.getLong("bench.design", 3));
         java.util.function.Function<io.macroplace.env.mdp.EnvConfig, io.macroplace.env.mdp.MacroPlacementEnv> f =
                 settings -> new io.macroplace.env.mdp.PlacementEnv(p, settings);
         io.macroplace.env.mdp.MacroPlacementEnv e = f.apply(PolicyConfig.defaults().environment());
@@ -55,7 +55,7 @@ public class ThroughputBench {
             return;
         }
         io.macroplace.place.PlacementResult greedy = new io.macroplace.place.greedy.GreedyPlacer(
-                io.macroplace.place.greedy.GreedyConfig.defaults()).place(p, 1, java.time.Duration.ofMinutes(1),
+                io.macroplace.env.construct.DecoderConfig.defaults()).place(p, 1, java.time.Duration.ofMinutes(1),
                 io.macroplace.place.ProgressListener.NONE);
         System.out.printf("GreedyPlacer proxy cost for comparison: %.4f%n", greedy.costs().proxy());
     }

@@ -1,4 +1,4 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;

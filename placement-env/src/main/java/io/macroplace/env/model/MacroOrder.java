@@ -1,4 +1,4 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 /** The order in which hard macros are placed: largest area first, then most nets, then lowest id. */
 public final class MacroOrder {

@@ -1,4 +1,4 @@
-package io.macroplace.place.maskplace;
+package io.macroplace.env.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +12,9 @@ import io.macroplace.netlist.bookshelf.MaskPlaceView;
 import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
-import io.macroplace.place.PlacementProblem;
 import io.macroplace.place.PlacementResult;
-import io.macroplace.place.Placers;
 import io.macroplace.place.ProgressListener;
+import io.macroplace.place.registry.Placers;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

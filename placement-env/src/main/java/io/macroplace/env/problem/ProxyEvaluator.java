@@ -1,4 +1,4 @@
-package io.macroplace.place;
+package io.macroplace.env.problem;
 
 import io.macroplace.env.cost.CostBreakdown;
 import io.macroplace.env.cost.CostModel;

@@ -1,6 +1,7 @@
-package io.macroplace.place.maskplace;
+package io.macroplace.env.problem;
 
 import io.macroplace.env.cost.CostSettings;
+import io.macroplace.env.model.MacroNetModel;
 import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
@@ -9,10 +10,6 @@ import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.PlcHeader;
 import io.macroplace.netlist.bookshelf.BookshelfDesign;
 import io.macroplace.netlist.bookshelf.MaskPlaceView;
-import io.macroplace.place.Costs;
-import io.macroplace.place.Evaluator;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.model.MacroNetModel;
 
 /**
  * The MaskPlace / WireMask setting of an ISPD 2005 Bookshelf design as a {@link PlacementProblem}:

@@ -1,15 +1,15 @@
-package io.macroplace.place;
+package io.macroplace.env.problem;
 
 import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Canvas;
+import io.macroplace.env.model.MacroNetModel;
 import io.macroplace.env.softmacro.ForceDirectedConfig;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.PlcFile;
 import io.macroplace.netlist.ct.CtNetlistReader;
 import io.macroplace.netlist.plc.PlcReader;
-import io.macroplace.place.model.MacroNetModel;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -80,6 +80,14 @@ public final class PlacementProblem {
 
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** Object centres ({@link MacroNetModel} objects) of the initial placement: {x[], y[]}, fresh arrays. */
+    public double[][] initialCentres() {
+        double[] x = new double[model.objectCount()];
+        double[] y = new double[model.objectCount()];
+        model.read(initial, x, y);
+        return new double[][] {x, y};
     }
 
     public ForceDirectedConfig softMacros() {

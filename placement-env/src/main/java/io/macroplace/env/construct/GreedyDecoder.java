@@ -1,13 +1,14 @@
-package io.macroplace.place.greedy;
+package io.macroplace.env.construct;
 
 import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.FreeSpot;
 import io.macroplace.env.legal.LegalMask;
 import io.macroplace.env.legal.Legality;
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.model.NetBoxes;
+import io.macroplace.env.model.PositionGrid;
+import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.Blockage;
-import io.macroplace.place.model.MacroNetModel;
-import io.macroplace.place.model.NetBoxes;
-import io.macroplace.place.model.PositionGrid;
 import java.util.SplittableRandom;
 
 /**
@@ -32,7 +33,6 @@ public final class GreedyDecoder {
     private final double[] scratch;
     private final double[] obstacles;
     private final double[] spot = new double[2];
-    private int baseObstacles;
     private boolean legalizing;
     private final double slack;
 
@@ -57,6 +57,25 @@ public final class GreedyDecoder {
         this.rowCost = new double[grid.ny()];
         this.scratch = new double[4 * (Math.max(grid.nx(), grid.ny()) + 1)];
         this.obstacles = new double[4 * (canvas.blockages().size() + model.hardCount)];
+    }
+
+    /**
+     * A decoder for the problem with the config's grid and pin rules: fixed objects count as placed
+     * from the start, and soft macros too when {@link DecoderConfig#softPinsFromInput()} (each only
+     * where the initial placement positions it).
+     */
+    public static GreedyDecoder of(PlacementProblem problem, DecoderConfig config) {
+        MacroNetModel m = problem.model();
+        boolean[] placed = new boolean[m.objectCount()];
+        for (int o = 0; o < placed.length; o++) {
+            double x = problem.initial().x(m.objNode[o]);
+            double y = problem.initial().y(m.objNode[o]);
+            boolean positioned = Double.isFinite(x) && Double.isFinite(y);
+            placed[o] = positioned && (m.objFixed[o] || (config.softPinsFromInput() && !m.isHard(o)));
+        }
+        PositionGrid grid = new PositionGrid(problem.canvas().width(), problem.canvas().height(),
+                problem.canvas().columns() * config.resolution(), problem.canvas().rows() * config.resolution());
+        return new GreedyDecoder(m, problem.canvas(), grid, config.spacing(), config.tieSlack(), placed);
     }
 
     public PositionGrid grid() {
@@ -118,7 +137,6 @@ public final class GreedyDecoder {
                 k = put(k, x[o] - m.objW[o] / 2, y[o] - m.objH[o] / 2, x[o] + m.objW[o] / 2, y[o] + m.objH[o] / 2);
             }
         }
-        baseObstacles = k;
         double total = 0;
         for (int t = 0; t < order.length; t++) {
             int o = order[t];
@@ -227,10 +245,5 @@ public final class GreedyDecoder {
         obstacles[k + 2] = x1;
         obstacles[k + 3] = y1;
         return k + 4;
-    }
-
-    /** Number of obstacles present before the first macro (blockages and fixed hard macros). */
-    int baseObstacles() {
-        return baseObstacles / 4;
     }
 }

@@ -1,10 +1,10 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.TinyDesigns;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

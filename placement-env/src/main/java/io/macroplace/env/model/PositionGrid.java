@@ -1,4 +1,4 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 /**
  * Candidate centre positions: {@code nx x ny} points at the centres of a regular subdivision of the

@@ -1,24 +1,23 @@
-package io.macroplace.place.greedy;
+package io.macroplace.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.env.construct.DecoderConfig;
+import io.macroplace.env.construct.GreedyDecoder;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.LegalityReport;
-import io.macroplace.place.PlacementProblem;
-import io.macroplace.place.PlacementResult;
-import io.macroplace.place.Placer;
-import io.macroplace.place.PlacerSupport;
-import io.macroplace.place.Placers;
-import io.macroplace.place.ProgressListener;
-import io.macroplace.place.TinyDesigns;
+import io.macroplace.env.model.MacroOrder;
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.cd.CdConfig;
 import io.macroplace.place.cd.CoordinateDescentPlacer;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.model.MacroOrder;
+import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.random.RandomPlacer;
+import io.macroplace.place.registry.Placers;
 import io.macroplace.place.sa.AnnealingPlacer;
 import io.macroplace.place.sa.SaConfig;
 import java.time.Duration;
@@ -31,7 +30,7 @@ class CrowdedCanvasTest {
     @Test
     void paintedIntoACornerDrawsAreRedrawnOrReplacedAndEveryPlacerEndsLegal() {
         PlacementProblem p = TinyDesigns.crowded();
-        GreedyDecoder d = GreedyPlacer.decoder(p, GreedyConfig.defaults());
+        GreedyDecoder d = GreedyDecoder.of(p, DecoderConfig.defaults());
         int[] order = MacroOrder.of(p.model());
         int failed = 0;
         for (long seed = 1; seed <= 40; seed++) {
@@ -56,10 +55,10 @@ class CrowdedCanvasTest {
         // resolution 1 offers no 2 x 2 packing with a 5 micron gap, so greedy and random fall back
         PlacementProblem p = TinyDesigns.crowded();
         double spacing = 5;
-        GreedyConfig g = GreedyConfig.defaults().withSpacing(spacing);
+        DecoderConfig g = DecoderConfig.defaults().withSpacing(spacing);
         int[] order = MacroOrder.of(p.model());
-        double[][] c = PlacerSupport.initialCentres(p);
-        assertEquals(Double.POSITIVE_INFINITY, GreedyPlacer.decoder(p, g).decode(order, new double[] {50, 50, 50, 50},
+        double[][] c = p.initialCentres();
+        assertEquals(Double.POSITIVE_INFINITY, GreedyDecoder.of(p, g).decode(order, new double[] {50, 50, 50, 50},
                 new double[] {40, 40, 40, 40}, c[0], c[1]));
         Placer[] placers = {new GreedyPlacer(g), new RandomPlacer(g),
             new EvolutionPlacer(EaConfig.defaults().withDecoder(g).withMaxEvaluations(50)),

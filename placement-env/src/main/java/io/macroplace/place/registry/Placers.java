@@ -1,10 +1,12 @@
-package io.macroplace.place;
+package io.macroplace.place.registry;
 
+import io.macroplace.env.construct.DecoderConfig;
+import io.macroplace.place.PipelinePlacer;
+import io.macroplace.place.Placer;
 import io.macroplace.place.cd.CdConfig;
 import io.macroplace.place.cd.CoordinateDescentPlacer;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.greedy.GreedyConfig;
 import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.random.RandomPlacer;
 import io.macroplace.place.sa.AnnealingPlacer;
@@ -46,8 +48,8 @@ public final class Placers {
 
     private static Placer single(String name) {
         return switch (name) {
-            case "random" -> new RandomPlacer(GreedyConfig.defaults());
-            case "greedy" -> new GreedyPlacer(GreedyConfig.defaults());
+            case "random" -> new RandomPlacer(DecoderConfig.defaults());
+            case "greedy" -> new GreedyPlacer(DecoderConfig.defaults());
             case "ea" -> new EvolutionPlacer(EaConfig.defaults());
             case "sa" -> new AnnealingPlacer(SaConfig.defaults());
             case "cd" -> new CoordinateDescentPlacer(CdConfig.defaults());

@@ -1,4 +1,4 @@
-package io.macroplace.place.model;
+package io.macroplace.env.model;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package io.macroplace.place;
+package io.macroplace.env.problem;
 
 import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Canvas;
@@ -77,10 +77,10 @@ public final class TinyDesigns {
     }
 
     /** A small generated CT-like design (20 hard, 80 soft macros, 30 ports) as a proxy-cost problem. */
-    public static io.macroplace.place.PlacementProblem generated(long seed) {
+    public static io.macroplace.env.problem.PlacementProblem generated(long seed) {
         io.macroplace.netlist.generate.GeneratedDesign g = io.macroplace.netlist.generate.DesignGenerator.generate(
                 io.macroplace.netlist.generate.GeneratorConfig.defaults().withCounts(20, 80, 30).withSeed(seed));
-        return io.macroplace.place.PlacementProblem.of(g.netlist(),
+        return io.macroplace.env.problem.PlacementProblem.of(g.netlist(),
                 io.macroplace.env.cost.CostSettings.resolve(g.netlist(), g.plc().header()), g.plc().placement());
     }
 
