@@ -244,6 +244,18 @@ class CommandsTest {
         assertEquals("error: the rl method needs --policy POLICY.zip (make one with 'macroplace train')", run.err().strip());
     }
 
+    @Test
+    void anUnknownMethodIsOneLineListingEveryMethodRlIncluded() {
+        String known = "known: random, greedy, ea, sa, cd, rl, and pipelines joined by '+' such as greedy+sa+cd";
+        CliRun place = CliRun.of("place", "--method", "greedy+annealing", "--out", "unused");
+        assertEquals(2, place.exitCode());
+        assertEquals("error: unknown method \"annealing\"; " + known, place.err().strip());
+        CliRun compare = CliRun.of("compare", SampleDesign.netlist().toString(), "--methods", "greedy,foo", "--out",
+                "unused");
+        assertEquals(2, compare.exitCode());
+        assertEquals("error: unknown method \"foo\"; " + known, compare.err().strip());
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

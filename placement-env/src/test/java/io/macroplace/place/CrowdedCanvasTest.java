@@ -17,7 +17,7 @@ import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
 import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.random.RandomPlacer;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import io.macroplace.place.sa.AnnealingPlacer;
 import io.macroplace.place.sa.SaConfig;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class CrowdedCanvasTest {
         assertTrue(failed > 0, "the crowded canvas should defeat some random draws");
         for (String method : new String[] {"random", "greedy", "ea", "sa", "cd", "greedy+sa+cd"}) {
             for (long seed = 1; seed <= 5; seed++) {
-                PlacementResult r = Placers.parse(method).place(p, seed, Duration.ofMillis(200), ProgressListener.NONE);
+                PlacementResult r = PlacerRegistry.builtIn().parse(method).place(p, seed, Duration.ofMillis(200), ProgressListener.NONE);
                 assertTrue(r.legal(), method + " seed " + seed + ": " + r.legality());
             }
         }
@@ -79,7 +79,7 @@ class CrowdedCanvasTest {
     void aResultIsReportedLegalOnlyIfItKeepsItsPlacersSpacing() {
         PlacementProblem p = TinyDesigns.crowded();
         // greedy without spacing packs the four macros edge to edge
-        PlacementResult packed = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        PlacementResult packed = PlacerRegistry.builtIn().parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
         assertTrue(packed.legal());
         assertFalse(Legality.check(p.netlist(), packed.placement(), p.canvas(), Legality.DEFAULT_TOLERANCE, 5).legal());
         PlacementResult spaced = PlacerSupport.finish(p, "greedy", packed.placement(), 5, packed.runtime(), false);

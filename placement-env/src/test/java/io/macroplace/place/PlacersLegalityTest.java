@@ -14,7 +14,7 @@ import io.macroplace.netlist.generate.DesignGenerator;
 import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
 import io.macroplace.netlist.testing.SharedDesigns;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class PlacersLegalityTest {
     void resultIsLegalKeepsPortsAndCarriesItsCost(String design, String method) {
         PlacementProblem p = problem(design);
         Duration budget = Duration.ofMillis(design.startsWith("ariane") ? 2500 : 800);
-        PlacementResult r = Placers.parse(method).place(p, 7, budget, ProgressListener.NONE);
+        PlacementResult r = PlacerRegistry.builtIn().parse(method).place(p, 7, budget, ProgressListener.NONE);
         LegalityReport legality = Legality.check(p.netlist(), r.placement(), p.canvas());
         assertTrue(legality.legal(), method + " on " + design + ": " + legality);
         assertTrue(r.legal());

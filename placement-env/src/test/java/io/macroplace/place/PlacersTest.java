@@ -2,7 +2,6 @@ package io.macroplace.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.env.model.MacroNetModel;
@@ -10,7 +9,8 @@ import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.MethodOptions;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,26 +18,20 @@ import org.junit.jupiter.api.Test;
 
 class PlacersTest {
 
-    @Test
-    void parsesSingleMethodsAndPipelines() {
-        for (String name : Placers.names()) {
-            assertEquals(name, Placers.parse(name).name());
-        }
-        assertEquals("greedy+sa+cd", Placers.parse("Greedy + SA + cd").name());
-        assertTrue(Placers.parse("greedy+sa") instanceof PipelinePlacer);
-        assertThrows(IllegalArgumentException.class, () -> Placers.parse("annealing"));
+    private static Placer placer(String method) {
+        return PlacerRegistry.builtIn().parse(method);
     }
 
     @Test
     void greedyIsDeterministicAndRandomFollowsItsSeed() {
         PlacementProblem p = TinyDesigns.generated(21);
         Duration b = Duration.ofSeconds(10);
-        assertEquals(Placers.parse("greedy").place(p, 1, b, ProgressListener.NONE).placement(),
-                Placers.parse("greedy").place(p, 2, b, ProgressListener.NONE).placement());
-        assertEquals(Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement(),
-                Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement());
-        assertNotEquals(Placers.parse("random").place(p, 5, b, ProgressListener.NONE).placement(),
-                Placers.parse("random").place(p, 6, b, ProgressListener.NONE).placement());
+        assertEquals(placer("greedy").place(p, 1, b, ProgressListener.NONE).placement(),
+                placer("greedy").place(p, 2, b, ProgressListener.NONE).placement());
+        assertEquals(placer("random").place(p, 5, b, ProgressListener.NONE).placement(),
+                placer("random").place(p, 5, b, ProgressListener.NONE).placement());
+        assertNotEquals(placer("random").place(p, 5, b, ProgressListener.NONE).placement(),
+                placer("random").place(p, 6, b, ProgressListener.NONE).placement());
     }
 
     @Test
@@ -60,7 +54,7 @@ class PlacersTest {
                 }
             };
             long t0 = System.nanoTime();
-            PlacementResult r = Placers.parse(method).place(p, 3, Duration.ofMinutes(5), l);
+            PlacementResult r = placer(method).place(p, 3, Duration.ofMinutes(5), l);
             double seconds = (System.nanoTime() - t0) / 1e9;
             assertTrue(seconds < 30, method + " ran " + seconds + " s after being cancelled");
             assertTrue(r.cancelled(), method);
@@ -71,11 +65,11 @@ class PlacersTest {
     @Test
     void annealingDoesNotEndWorseThanItsStart() {
         PlacementProblem p = TinyDesigns.generated(23);
-        PlacementResult greedy = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
-        PlacementResult sa = Placers.parse("sa").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
+        PlacementResult greedy = placer("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        PlacementResult sa = placer("sa").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
                 ProgressListener.NONE);
         assertTrue(sa.costs().proxy() <= greedy.costs().proxy() + 1e-12, sa.costs() + " vs " + greedy.costs());
-        PlacementResult cd = Placers.parse("cd").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
+        PlacementResult cd = placer("cd").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
                 ProgressListener.NONE);
         assertTrue(cd.costs().proxy() <= greedy.costs().proxy() + 1e-12, cd.costs() + " vs " + greedy.costs());
     }
@@ -83,20 +77,19 @@ class PlacersTest {
     @Test
     void annealingWithAMoveBudgetRepeatsWhateverTheTimeLimit() {
         PlacementProblem p = TinyDesigns.generated(24);
-        Placer sa = Placers.single("sa", 20_000L);
+        Placer sa = PlacerRegistry.builtIn().parse("sa", MethodOptions.defaults().withSaMoves(20_000L));
         PlacementResult a = sa.place(p, 7, Duration.ofSeconds(30), ProgressListener.NONE);
         PlacementResult b = sa.place(p, 7, Duration.ofMinutes(10), ProgressListener.NONE);
         assertEquals(a.placement(), b.placement());
         assertEquals(a.costs().proxy(), b.costs().proxy());
         assertNotEquals(a.placement(), sa.place(p, 8, Duration.ofSeconds(30), ProgressListener.NONE).placement());
-        assertEquals(Placers.parse("cd").name(), Placers.single("cd", 20_000L).name());
     }
 
     @Test
     void evolutionNeverLosesToThePlainGreedyDecodeItStartsFrom() {
         PlacementProblem p = TinyDesigns.generated(24);
         MacroNetModel m = p.model();
-        PlacementResult greedy = Placers.parse("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
+        PlacementResult greedy = placer("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
         PlacementResult ea = new EvolutionPlacer(EaConfig.defaults().withMaxEvaluations(200))
                 .place(p, 9, Duration.ofSeconds(20), ProgressListener.NONE);
         assertTrue(hardHpwl(p, m, ea) <= hardHpwl(p, m, greedy) + 1e-9);

@@ -8,7 +8,7 @@ import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +30,10 @@ class ProgressTest {
     @Test
     void everyPlacerReportsProxyCostsAndTheLastReportOfAConstructionIsItsResult() {
         PlacementProblem p = TinyDesigns.generated(25);
-        Placer[] placers = {Placers.parse("greedy"), Placers.parse("random"),
+        Placer[] placers = {PlacerRegistry.builtIn().parse("greedy"), PlacerRegistry.builtIn().parse("random"),
             new EvolutionPlacer(EaConfig.defaults().withMaxEvaluations(40)),
             new EvolutionPlacer(EaConfig.defaults().withMaxEvaluations(12).withObjective(EaConfig.Objective.PROXY)),
-            Placers.parse("cd"), Placers.parse("greedy+sa")};
+            PlacerRegistry.builtIn().parse("cd"), PlacerRegistry.builtIn().parse("greedy+sa")};
         for (Placer placer : placers) {
             Recorder rec = new Recorder();
             // SA runs for its whole budget; the others stop on their own well before 5 s

@@ -3,7 +3,7 @@ package io.macroplace.place;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.problem.Costs;
 import io.macroplace.env.problem.PlacementProblem;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public final class QualityRun {
         row("input", in, (System.nanoTime() - t0) / 1e9,
                 Legality.check(problem.netlist(), problem.initial(), problem.canvas()).legal());
         for (int i = 3; i < args.length; i++) {
-            Placer placer = Placers.parse(args[i]);
+            Placer placer = PlacerRegistry.builtIn().parse(args[i]);
             long[] calls = new long[1];
             PlacementResult r = placer.place(problem, seed, budget, new ProgressListener() {
                 @Override

@@ -79,7 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
-    Methods.MethodOptions methodOptions;
+    Methods.MethodOptionsMixin methodOptions;
 
     @Option(names = "--json", description = "print the table as JSON")
     boolean json;
@@ -92,14 +92,14 @@ public final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
-        PngWriter.warmUp(); // pictures are written after Ctrl-C too
-        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
-        PlacementProblem problem = loaded.problem();
-        CostSettings settings = problem.settings();
         List<Placer> placers = new ArrayList<>();
         for (String m : methods) {
             placers.add(Methods.parse(m, methodOptions));
         }
+        PngWriter.warmUp(); // pictures are written after Ctrl-C too
+        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
+        PlacementProblem problem = loaded.problem();
+        CostSettings settings = problem.settings();
         String name = Layouts.designName(netlistPath);
         PrintWriter o = spec.commandLine().getOut();
         List<CompareRow> rows = new ArrayList<>();

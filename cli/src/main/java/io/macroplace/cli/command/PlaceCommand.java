@@ -80,7 +80,7 @@ public final class PlaceCommand implements Callable<Integer> {
     String heatmap = "none";
 
     @Mixin
-    Methods.MethodOptions methodOptions;
+    Methods.MethodOptionsMixin methodOptions;
 
     @Option(names = "--json", description = "print report.json to stdout instead of text")
     boolean json;
@@ -94,6 +94,7 @@ public final class PlaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind heat = Layouts.HeatmapKind.parse(heatmap);
+        Placer placer = Methods.parse(method, methodOptions);
         PngWriter.warmUp(); // pictures are written after Ctrl-C too
         if (netlistPath == null) {
             netlistPath = SampleDesign.netlist();
@@ -104,7 +105,6 @@ public final class PlaceCommand implements Callable<Integer> {
         Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();
-        Placer placer = Methods.parse(method, methodOptions);
         PrintWriter o = spec.commandLine().getOut();
         if (!json && !quiet) {
             o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, DurationConverter.format(timeLimit));

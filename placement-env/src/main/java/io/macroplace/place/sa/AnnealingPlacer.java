@@ -28,6 +28,10 @@ public final class AnnealingPlacer implements Placer {
         this.config = config;
     }
 
+    public SaConfig config() {
+        return config;
+    }
+
     @Override
     public String name() {
         return "sa";

@@ -14,7 +14,7 @@ import io.macroplace.netlist.generate.GeneratedDesign;
 import io.macroplace.netlist.generate.GeneratorConfig;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class MaskPlaceProblemsTest {
         double random = Double.NaN;
         double greedy = Double.NaN;
         for (String method : new String[] {"random", "greedy", "ea", "sa", "greedy+sa"}) {
-            PlacementResult r = Placers.parse(method).place(p, 1, Duration.ofMillis(700), ProgressListener.NONE);
+            PlacementResult r = PlacerRegistry.builtIn().parse(method).place(p, 1, Duration.ofMillis(700), ProgressListener.NONE);
             assertTrue(r.legal(), method + ": " + r.legality());
             double[] x = new double[view.macroCount()];
             double[] y = new double[view.macroCount()];

@@ -8,7 +8,7 @@ import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.ProgressListener;
-import io.macroplace.place.registry.Placers;
+import io.macroplace.place.registry.PlacerRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class CoordinateDescentPlacerTest {
     @Test
     void softDescentLowersTheCostOnlyByMovingSoftMacros() {
         PlacementProblem p = TinyDesigns.generated(31);
-        PlacementResult greedy = Placers.parse("greedy").place(p, 1, BUDGET, ProgressListener.NONE);
+        PlacementResult greedy = PlacerRegistry.builtIn().parse("greedy").place(p, 1, BUDGET, ProgressListener.NONE);
         PlacementProblem start = p.withInitial(greedy.placement());
         // distance 0 and one pass: hard macros can only stay on their own cell centre or flip
         CdConfig hardOnly = CdConfig.defaults().withDistance(0).withPasses(1).withSoftDescent(false);
@@ -47,10 +47,10 @@ class CoordinateDescentPlacerTest {
     @Test
     void aWiderSearchNeverEndsAboveItsStartAndIsDeterministic() {
         PlacementProblem p = TinyDesigns.generated(32);
-        PlacementResult greedy = Placers.parse("greedy").place(p, 1, BUDGET, ProgressListener.NONE);
+        PlacementResult greedy = PlacerRegistry.builtIn().parse("greedy").place(p, 1, BUDGET, ProgressListener.NONE);
         PlacementProblem start = p.withInitial(greedy.placement());
-        PlacementResult a = Placers.parse("cd").place(start, 1, BUDGET, ProgressListener.NONE);
-        PlacementResult b = Placers.parse("cd").place(start, 2, BUDGET, ProgressListener.NONE);
+        PlacementResult a = PlacerRegistry.builtIn().parse("cd").place(start, 1, BUDGET, ProgressListener.NONE);
+        PlacementResult b = PlacerRegistry.builtIn().parse("cd").place(start, 2, BUDGET, ProgressListener.NONE);
         assertTrue(a.legal());
         assertTrue(a.costs().proxy() < greedy.costs().proxy(), a.costs() + " vs " + greedy.costs());
         assertEquals(a.placement(), b.placement());
