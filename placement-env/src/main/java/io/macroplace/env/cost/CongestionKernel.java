@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * The plain full congestion evaluation, in the reference's order of operations (route every net,
  * add blockage macro by macro, normalise, smooth by scattering, add): what {@link CongestionTerm}
- * is checked against and what a one-off evaluation uses.
+ * is checked against and what a one-off evaluation uses. Routes are summed per row and column by
+ * a {@link DemandDelta}, in time linear in the segments and cells.
  */
 public final class CongestionKernel {
     private CongestionKernel() {
@@ -17,12 +18,15 @@ public final class CongestionKernel {
         int n = m.cellCount();
         double[] rv = new double[n];
         double[] rh = new double[n];
-        Routing routing = new Routing(m.columns, rh, rv, null, null);
+        DemandDelta demand = new DemandDelta(m.columns, m.rows);
+        Routing routing = new Routing(m.columns, demand);
         PinCells pc = new PinCells(m);
         int[] buf = new int[Math.max(1, m.maxNetDegree)];
         for (int net = 0; net < m.netCount; net++) {
             routing.route(buf, 0, pc.collect(s, net, buf, 0), m.netRouteWeight[net]);
         }
+        demand.flushH(rh, null, null, 0);
+        demand.flushV(rv, null, null, 0);
         double[] mv = new double[n];
         double[] mh = new double[n];
         MacroBlockage mb = new MacroBlockage(m);

@@ -9,15 +9,20 @@ import java.util.Arrays;
  * Congestion cost (PROXY_COST.md): routed net demand, normalised and smoothed, plus hard-macro
  * blockage, on V and H grids; cost = mean of the floor(0.05 * 2 * cells) largest of V then H.
  *
- * <p>Incrementally: net demand is re-routed for the moved nets only (skipped when a net's list of
- * pin cells did not change); blockage cells keep error-free sums and macro counts (exactly 0 when
- * uncovered); a cell's total is recomputed from its own contributors (the smoothing window and its
- * blockage), never adjusted by deltas, and fed to a {@link KLargestSum} over the 2 * cells values.
+ * <p>Incrementally: the moved nets' old routes are taken out and their new routes put in as
+ * events of a {@link DemandDelta}, so only cells whose demand really changes are written (a net
+ * whose list of pin cells did not change is skipped; a star net whose source stayed re-routes
+ * only the branches to cells that left or joined it). Blockage cells keep error-free sums and
+ * macro counts (exactly 0 when uncovered); a cell's total is recomputed from its own contributors
+ * (the smoothing window and its blockage), never adjusted by deltas, and fed to a
+ * {@link KLargestSum} over the 2 * cells values. A proposal changes the arrays in place and keeps
+ * the values it overwrote, so that revert writes them back and commit only forgets them.
  */
 public final class CongestionTerm implements CostTerm {
     private final CostModel model;
     private final PlacementState state;
     private final int cells;
+    private final int columns;
     private final int k;
     private final int range;
     private final double vRoutes;
@@ -26,37 +31,49 @@ public final class CongestionTerm implements CostTerm {
     private final int[] rowCount;
     private final MacroBlockage blockage;
     private final PinCells pinCells;
-    // committed [0] and proposed [1] copies
-    private final double[][] rawV = new double[2][];
-    private final double[][] rawH = new double[2][];
-    private final double[][] blockHiV = new double[2][];
-    private final double[][] blockLoV = new double[2][];
-    private final double[][] blockHiH = new double[2][];
-    private final double[][] blockLoH = new double[2][];
-    private final int[][] blockCount = new int[2][];
-    private final double[][] totalV = new double[2][];
-    private final double[][] totalH = new double[2][];
+    private final DemandDelta demand;
+    private final Routing routing;
+    // current values: the committed ones, or the proposed ones while a proposal is pending
+    private final double[] rawV;
+    private final double[] rawH;
+    private final double[] blockHiV;
+    private final double[] blockLoV;
+    private final double[] blockHiH;
+    private final double[] blockLoH;
+    private final int[] blockCount;
+    private final double[] totalV;
+    private final double[] totalH;
     private final KLargestSum top;
-    private final TouchSet rawTouchedV;
-    private final TouchSet rawTouchedH;
+    // what the pending proposal overwrote, for revert
+    private final int[] rawCellV;
+    private final double[] rawOldV;
+    private int rawChangedV;
+    private final int[] rawCellH;
+    private final double[] rawOldH;
+    private int rawChangedH;
     private final TouchSet blockTouched;
+    private final double[] blockOld; // 4 sums per touched cell, in touch order
+    private final int[] blockOldCount;
     private final TouchSet totalTouchedV;
     private final TouchSet totalTouchedH;
+    private final double[] totalOldV;
+    private final double[] totalOldH;
+    // per-move scratch
     private final TouchSet oldSeen;
     private final TouchSet newSeen;
-    private final Routing proposedRouting;
     private final int[] oldCells;
     private final int[] oldStart;
     private final int[] newCells;
     private final double[] scratchV;
     private final double[] scratchH;
     private double blockSign;
-    private final MacroBlockage.Sink proposedSink = this::acceptBlockage;
+    private final MacroBlockage.Sink blockageSink = this::acceptBlockage;
 
     public CongestionTerm(CostModel model, PlacementState state) {
         this.model = model;
         this.state = state;
         this.cells = model.cellCount();
+        this.columns = model.columns;
         this.k = (2 * cells) / 20; // floor(0.05 * 2n): 0.05 is above 1/20, never rounds below
         this.range = model.settings().smoothingRange();
         this.vRoutes = model.cellWidth * model.settings().routesPerMicronV();
@@ -65,26 +82,31 @@ public final class CongestionTerm implements CostTerm {
         this.rowCount = windowCounts(model.rows, range);
         this.blockage = new MacroBlockage(model);
         this.pinCells = new PinCells(model);
-        for (int c = 0; c < 2; c++) {
-            rawV[c] = new double[cells];
-            rawH[c] = new double[cells];
-            blockHiV[c] = new double[cells];
-            blockLoV[c] = new double[cells];
-            blockHiH[c] = new double[cells];
-            blockLoH[c] = new double[cells];
-            blockCount[c] = new int[cells];
-            totalV[c] = new double[cells];
-            totalH[c] = new double[cells];
-        }
+        this.demand = new DemandDelta(model.columns, model.rows);
+        this.routing = new Routing(model.columns, demand);
+        rawV = new double[cells];
+        rawH = new double[cells];
+        blockHiV = new double[cells];
+        blockLoV = new double[cells];
+        blockHiH = new double[cells];
+        blockLoH = new double[cells];
+        blockCount = new int[cells];
+        totalV = new double[cells];
+        totalH = new double[cells];
         top = new KLargestSum(2 * cells, Math.max(k, 1)); // k = 0: the cost is the max, the top 1
-        rawTouchedV = new TouchSet(cells);
-        rawTouchedH = new TouchSet(cells);
+        rawCellV = new int[cells];
+        rawOldV = new double[cells];
+        rawCellH = new int[cells];
+        rawOldH = new double[cells];
         blockTouched = new TouchSet(cells);
+        blockOld = new double[4 * cells];
+        blockOldCount = new int[cells];
         totalTouchedV = new TouchSet(cells);
         totalTouchedH = new TouchSet(cells);
+        totalOldV = new double[cells];
+        totalOldH = new double[cells];
         oldSeen = new TouchSet(cells);
         newSeen = new TouchSet(cells);
-        proposedRouting = new Routing(model.columns, rawH[1], rawV[1], rawTouchedH, rawTouchedV);
         oldCells = new int[Math.max(1, model.maxTouchedPins)];
         oldStart = new int[model.maxTouchedNets + 1];
         newCells = new int[Math.max(1, model.maxNetDegree)];
@@ -109,53 +131,42 @@ public final class CongestionTerm implements CostTerm {
 
     @Override
     public double reset() {
-        for (int c = 0; c < 2; c++) {
-            Arrays.fill(rawV[c], 0);
-            Arrays.fill(rawH[c], 0);
-            Arrays.fill(blockHiV[c], 0);
-            Arrays.fill(blockLoV[c], 0);
-            Arrays.fill(blockHiH[c], 0);
-            Arrays.fill(blockLoH[c], 0);
-            Arrays.fill(blockCount[c], 0);
-        }
-        clearTouches();
+        Arrays.fill(rawV, 0);
+        Arrays.fill(rawH, 0);
+        Arrays.fill(blockHiV, 0);
+        Arrays.fill(blockLoV, 0);
+        Arrays.fill(blockHiH, 0);
+        Arrays.fill(blockLoH, 0);
+        Arrays.fill(blockCount, 0);
         pinCells.cacheAll(state);
         for (int net = 0; net < model.netCount; net++) {
-            int n = pinCells.collectCommitted(net, newCells, 0);
-            proposedRouting.route(newCells, 0, n, model.netRouteWeight[net]);
+            int n = pinCells.collectCached(net, newCells, 0);
+            routing.route(newCells, 0, n, model.netRouteWeight[net]);
         }
+        demand.flushH(rawH, null, null, 0);
+        demand.flushV(rawV, null, null, 0);
+        clearRecords();
         blockSign = 1.0;
         for (int node : model.macros) {
             if (model.hardMacro[node]) {
-                blockage.forEachCell(state, node, proposedSink);
+                blockage.forEachCell(state, node, blockageSink);
             }
         }
         for (int i = 0; i < cells; i++) {
-            totalV[1][i] = totalV(i);
-            totalH[1][i] = totalH(i);
-            top.stage(i, totalV[1][i]);
-            top.stage(cells + i, totalH[1][i]);
+            totalV[i] = computeTotalV(i);
+            totalH[i] = computeTotalH(i);
+            top.stage(i, totalV[i]);
+            top.stage(cells + i, totalH[i]);
         }
         top.apply();
         top.forget();
-        for (int i = 0; i < cells; i++) {
-            rawV[0][i] = rawV[1][i];
-            rawH[0][i] = rawH[1][i];
-            blockHiV[0][i] = blockHiV[1][i];
-            blockLoV[0][i] = blockLoV[1][i];
-            blockHiH[0][i] = blockHiH[1][i];
-            blockLoH[0][i] = blockLoH[1][i];
-            blockCount[0][i] = blockCount[1][i];
-            totalV[0][i] = totalV[1][i];
-            totalH[0][i] = totalH[1][i];
-        }
-        clearTouches();
+        clearRecords();
         return value();
     }
 
-    private void clearTouches() {
-        rawTouchedV.clear();
-        rawTouchedH.clear();
+    private void clearRecords() {
+        rawChangedV = 0;
+        rawChangedH = 0;
         blockTouched.clear();
         totalTouchedV.clear();
         totalTouchedH.clear();
@@ -163,20 +174,17 @@ public final class CongestionTerm implements CostTerm {
 
     @Override
     public double value() {
-        return costFromTop();
-    }
-
-    private double costFromTop() {
         return k == 0 ? top.sum() : top.sum() / k;
     }
 
-    /** Committed total V (index cell) and H demand, normalised. */
-    public double totalV(int cell, boolean proposed) {
-        return totalV[proposed ? 1 : 0][cell];
+    /** Total V demand of a cell, normalised (the proposed value while a proposal is pending). */
+    public double totalV(int cell) {
+        return totalV[cell];
     }
 
-    public double totalH(int cell, boolean proposed) {
-        return totalH[proposed ? 1 : 0][cell];
+    /** Total H demand of a cell, normalised (the proposed value while a proposal is pending). */
+    public double totalH(int cell) {
+        return totalH[cell];
     }
 
     @Override
@@ -186,66 +194,74 @@ public final class CongestionTerm implements CostTerm {
     }
 
     private void acceptBlockage(int cell, double v, double h, boolean vRemoved, boolean hRemoved) {
+        if (blockTouched.add(cell)) {
+            int t = blockTouched.size() - 1;
+            blockOld[4 * t] = blockHiV[cell];
+            blockOld[4 * t + 1] = blockLoV[cell];
+            blockOld[4 * t + 2] = blockHiH[cell];
+            blockOld[4 * t + 3] = blockLoH[cell];
+            blockOldCount[t] = blockCount[cell];
+        }
         if (!vRemoved) {
-            ExactSum.add(blockHiV[1], blockLoV[1], cell, blockSign * v);
+            ExactSum.add(blockHiV, blockLoV, cell, blockSign * v);
         }
         if (!hRemoved) {
-            ExactSum.add(blockHiH[1], blockLoH[1], cell, blockSign * h);
+            ExactSum.add(blockHiH, blockLoH, cell, blockSign * h);
         }
-        blockCount[1][cell] += blockSign > 0 ? 1 : -1;
-        blockTouched.add(cell);
+        blockCount[cell] += blockSign > 0 ? 1 : -1;
     }
 
-    /** Proposed total V of a cell, from its smoothing window and its blockage. */
-    private double totalV(int cell) {
-        int row = cell / model.columns;
-        int col = cell - row * model.columns;
-        int base = row * model.columns;
-        double[] raw = rawV[1];
+    /** Total V of a cell from its smoothing window and its blockage. */
+    private double computeTotalV(int cell) {
+        int row = cell / columns;
+        int col = cell - row * columns;
+        int base = row * columns;
         double sum = 0;
-        for (int c = Math.max(0, col - range), e = Math.min(model.columns - 1, col + range); c <= e; c++) {
-            sum += (raw[base + c] / vRoutes) / colCount[c];
+        for (int c = Math.max(0, col - range), e = Math.min(columns - 1, col + range); c <= e; c++) {
+            sum += (rawV[base + c] / vRoutes) / colCount[c];
         }
-        double b = blockCount[1][cell] == 0 ? 0.0 : ExactSum.value(blockHiV[1], blockLoV[1], cell);
+        double b = blockCount[cell] == 0 ? 0.0 : ExactSum.value(blockHiV, blockLoV, cell);
         return sum + b / vRoutes;
     }
 
-    private double totalH(int cell) {
-        int row = cell / model.columns;
-        int col = cell - row * model.columns;
-        double[] raw = rawH[1];
+    private double computeTotalH(int cell) {
+        int row = cell / columns;
+        int col = cell - row * columns;
         double sum = 0;
         for (int r = Math.max(0, row - range), e = Math.min(model.rows - 1, row + range); r <= e; r++) {
-            sum += (raw[r * model.columns + col] / hRoutes) / rowCount[r];
+            sum += (rawH[r * columns + col] / hRoutes) / rowCount[r];
         }
-        double b = blockCount[1][cell] == 0 ? 0.0 : ExactSum.value(blockHiH[1], blockLoH[1], cell);
+        double b = blockCount[cell] == 0 ? 0.0 : ExactSum.value(blockHiH, blockLoH, cell);
         return sum + b / hRoutes;
     }
 
     @Override
     public void retract(ChangeSet change) {
-        clearTouches();
-        pinCells.beginProposal();
-        int off = 0;
-        for (int i = 0; i < change.netCount(); i++) {
-            oldStart[i] = off;
-            off += pinCells.collectCommitted(change.net(i), oldCells, off);
-        }
-        oldStart[change.netCount()] = off;
+        clearRecords();
         blockSign = -1.0;
         for (int i = 0; i < change.movedCount(); i++) {
             int node = change.moved(i);
             if (model.hardMacro[node]) {
-                blockage.forEachCell(state, node, proposedSink);
+                blockage.forEachCell(state, node, blockageSink);
             }
         }
     }
 
     @Override
     public double insert(ChangeSet change) {
-        for (int i = 0; i < change.netCount(); i++) {
-            int net = change.net(i);
-            int n = pinCells.collectProposed(state, change, net, newCells, 0);
+        // only nets where a moved pin changed cell can route differently
+        pinCells.stage(state, change);
+        int nets = pinCells.changedNetCount();
+        int off = 0;
+        for (int i = 0; i < nets; i++) {
+            oldStart[i] = off;
+            off += pinCells.collectCached(pinCells.changedNet(i), oldCells, off);
+        }
+        oldStart[nets] = off;
+        pinCells.apply();
+        for (int i = 0; i < nets; i++) {
+            int net = pinCells.changedNet(i);
+            int n = pinCells.collectCached(net, newCells, 0);
             int o0 = oldStart[i];
             int on = oldStart[i + 1] - o0;
             if (n == on && Arrays.equals(newCells, 0, n, oldCells, o0, o0 + on)) {
@@ -255,65 +271,74 @@ public final class CongestionTerm implements CostTerm {
             if (on > 3 && n > 3 && oldCells[o0] == newCells[0]) {
                 rerouteStar(o0, on, n, w);
             } else {
-                proposedRouting.route(oldCells, o0, on, -w);
-                proposedRouting.route(newCells, 0, n, w);
+                routing.route(oldCells, o0, on, -w);
+                routing.route(newCells, 0, n, w);
             }
         }
+        rawChangedV = demand.flushV(rawV, rawCellV, rawOldV, 0);
+        rawChangedH = demand.flushH(rawH, rawCellH, rawOldH, 0);
         blockSign = 1.0;
         for (int i = 0; i < change.movedCount(); i++) {
             int node = change.moved(i);
             if (model.hardMacro[node]) {
-                blockage.forEachCell(state, node, proposedSink);
+                blockage.forEachCell(state, node, blockageSink);
             }
         }
-        int cols = model.columns;
-        for (int t = 0; t < rawTouchedV.size(); t++) {
-            int cell = rawTouchedV.get(t);
-            int row = cell / cols;
-            int col = cell - row * cols;
-            for (int c = Math.max(0, col - range), e = Math.min(cols - 1, col + range); c <= e; c++) {
-                totalTouchedV.add(row * cols + c);
-            }
-        }
-        for (int t = 0; t < rawTouchedH.size(); t++) {
-            int cell = rawTouchedH.get(t);
-            int row = cell / cols;
-            int col = cell - row * cols;
-            for (int r = Math.max(0, row - range), e = Math.min(model.rows - 1, row + range); r <= e; r++) {
-                totalTouchedH.add(r * cols + col);
-            }
-        }
-        for (int t = 0; t < blockTouched.size(); t++) {
-            int cell = blockTouched.get(t);
-            if (blockCount[1][cell] == 0) {
-                // no hard macro left on it: exactly free again
-                blockHiV[1][cell] = 0;
-                blockLoV[1][cell] = 0;
-                blockHiH[1][cell] = 0;
-                blockLoH[1][cell] = 0;
-            }
-            totalTouchedV.add(cell);
-            totalTouchedH.add(cell);
-        }
+        markTotals();
         for (int t = 0; t < totalTouchedV.size(); t++) {
             int cell = totalTouchedV.get(t);
-            double v = totalV(cell);
-            totalV[1][cell] = v;
+            double v = computeTotalV(cell);
+            totalOldV[t] = totalV[cell];
+            totalV[cell] = v;
             top.stage(cell, v);
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
             int cell = totalTouchedH.get(t);
-            double h = totalH(cell);
-            totalH[1][cell] = h;
+            double h = computeTotalH(cell);
+            totalOldH[t] = totalH[cell];
+            totalH[cell] = h;
             top.stage(cells + cell, h);
         }
         top.apply();
-        return costFromTop();
+        return value();
+    }
+
+    /** The cells whose totals change: smoothing windows of changed demand, and blockage cells. */
+    private void markTotals() {
+        int rows = model.rows;
+        for (int t = 0; t < rawChangedV; t++) {
+            int cell = rawCellV[t];
+            int row = cell / columns;
+            int col = cell - row * columns;
+            for (int c = Math.max(0, col - range), e = Math.min(columns - 1, col + range); c <= e; c++) {
+                totalTouchedV.add(row * columns + c);
+            }
+        }
+        for (int t = 0; t < rawChangedH; t++) {
+            int cell = rawCellH[t];
+            int row = cell / columns;
+            int col = cell - row * columns;
+            for (int r = Math.max(0, row - range), e = Math.min(rows - 1, row + range); r <= e; r++) {
+                totalTouchedH.add(r * columns + col);
+            }
+        }
+        for (int t = 0; t < blockTouched.size(); t++) {
+            int cell = blockTouched.get(t);
+            if (blockCount[cell] == 0) {
+                // no hard macro left on it: exactly free again
+                blockHiV[cell] = 0;
+                blockLoV[cell] = 0;
+                blockHiH[cell] = 0;
+                blockLoH[cell] = 0;
+            }
+            totalTouchedV.add(cell);
+            totalTouchedH.add(cell);
+        }
     }
 
     /**
      * A star net (more than 3 cells) whose source cell stayed: only branches to cells that left or
-     * joined the net's cell set change; integer demand makes this equal to a full re-route.
+     * joined the net's cell set change.
      */
     private void rerouteStar(int o0, int on, int n, double w) {
         oldSeen.clear();
@@ -327,56 +352,47 @@ public final class CongestionTerm implements CostTerm {
         int s = newCells[0];
         for (int j = 1; j < on; j++) {
             if (!newSeen.contains(oldCells[o0 + j])) {
-                proposedRouting.twoCells(s, oldCells[o0 + j], -w);
+                routing.twoCells(s, oldCells[o0 + j], -w);
             }
         }
         for (int j = 1; j < n; j++) {
             if (!oldSeen.contains(newCells[j])) {
-                proposedRouting.twoCells(s, newCells[j], w);
+                routing.twoCells(s, newCells[j], w);
             }
         }
     }
 
     @Override
     public void commit() {
-        pinCells.commit();
-        copy(1, 0);
+        pinCells.forget();
         top.forget();
-        clearTouches();
+        clearRecords();
     }
 
     @Override
     public void revert() {
-        copy(0, 1);
-        top.rollback();
-        clearTouches();
-    }
-
-    /** Copies the touched cells from one copy to the other. */
-    private void copy(int from, int to) {
-        for (int t = 0; t < rawTouchedV.size(); t++) {
-            int cell = rawTouchedV.get(t);
-            rawV[to][cell] = rawV[from][cell];
+        for (int t = 0; t < rawChangedV; t++) {
+            rawV[rawCellV[t]] = rawOldV[t];
         }
-        for (int t = 0; t < rawTouchedH.size(); t++) {
-            int cell = rawTouchedH.get(t);
-            rawH[to][cell] = rawH[from][cell];
+        for (int t = 0; t < rawChangedH; t++) {
+            rawH[rawCellH[t]] = rawOldH[t];
         }
         for (int t = 0; t < blockTouched.size(); t++) {
             int cell = blockTouched.get(t);
-            blockHiV[to][cell] = blockHiV[from][cell];
-            blockLoV[to][cell] = blockLoV[from][cell];
-            blockHiH[to][cell] = blockHiH[from][cell];
-            blockLoH[to][cell] = blockLoH[from][cell];
-            blockCount[to][cell] = blockCount[from][cell];
+            blockHiV[cell] = blockOld[4 * t];
+            blockLoV[cell] = blockOld[4 * t + 1];
+            blockHiH[cell] = blockOld[4 * t + 2];
+            blockLoH[cell] = blockOld[4 * t + 3];
+            blockCount[cell] = blockOldCount[t];
         }
         for (int t = 0; t < totalTouchedV.size(); t++) {
-            int cell = totalTouchedV.get(t);
-            totalV[to][cell] = totalV[from][cell];
+            totalV[totalTouchedV.get(t)] = totalOldV[t];
         }
         for (int t = 0; t < totalTouchedH.size(); t++) {
-            int cell = totalTouchedH.get(t);
-            totalH[to][cell] = totalH[from][cell];
+            totalH[totalTouchedH.get(t)] = totalOldH[t];
         }
+        top.rollback();
+        pinCells.undo();
+        clearRecords();
     }
 }

@@ -36,6 +36,10 @@ public final class CostModel {
     final double netWeightSum;
     final int[] nodeNetStart;
     final int[] nodeNets;
+    /** Per owner node: the net-pin positions that move with it (CSR), and each pin's net. */
+    final int[] nodePinStart;
+    final int[] nodePins;
+    final int[] pinNet;
     final int[] macros;
     final boolean[] hardMacro;
     final boolean[] macro;
@@ -51,6 +55,8 @@ public final class CostModel {
     final int maxTouchedPins;
     final int maxTouchedNets;
     final int maxNetDegree;
+    /** Most net pins one node moves. */
+    final int maxNodePins;
 
     private CostModel(Netlist netlist, CostSettings settings) {
         this.netlist = netlist;
@@ -173,6 +179,26 @@ public final class CostModel {
         }
         maxTouchedPins = 2 * maxPins;
         maxTouchedNets = 2 * maxNets;
+
+        pinNet = new int[pins];
+        nodePinStart = new int[nodeCount + 1];
+        for (int net = 0; net < netCount; net++) {
+            for (int p = netStart[net]; p < netStart[net + 1]; p++) {
+                pinNet[p] = net;
+                nodePinStart[pinOwner[p] + 1]++;
+            }
+        }
+        int maxOwn = 0;
+        for (int i = 0; i < nodeCount; i++) {
+            maxOwn = Math.max(maxOwn, nodePinStart[i + 1]);
+            nodePinStart[i + 1] += nodePinStart[i];
+        }
+        maxNodePins = maxOwn;
+        nodePins = new int[pins];
+        int[] next = java.util.Arrays.copyOf(nodePinStart, nodeCount);
+        for (int p = 0; p < pins; p++) {
+            nodePins[next[pinOwner[p]]++] = p;
+        }
     }
 
     /** Flattens a netlist under the given settings. */

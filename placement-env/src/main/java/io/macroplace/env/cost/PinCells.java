@@ -4,16 +4,20 @@ import io.macroplace.env.state.PlacementState;
 
 /**
  * The distinct grid cells of a net's pins in pin order (driver's cell first), deduplicated by
- * epoch marks. Optionally keeps every pin's committed cell, so that a move computes cells only
- * for the pins of the moved nodes and reads the others.
+ * epoch marks. Optionally keeps every pin's cell, so that a move computes cells only for the pins
+ * of the moved nodes ({@link #stage}), lists the nets whose cells changed, writes the new cells
+ * ({@link #apply}) and can write the old ones back ({@link #undo}).
  */
 final class PinCells {
     private final CostModel m;
     private final TouchSet seen;
-    private int[] committed;
-    private int[] changedPin;
-    private int[] changedCell;
-    private int changed;
+    private int[] cached;
+    // a move's pins whose cell changes, their new and old cells
+    private int[] movedPin;
+    private int[] newCell;
+    private int[] oldCell;
+    private int moved;
+    private TouchSet changedNets;
 
     PinCells(CostModel m) {
         this.m = m;
@@ -37,25 +41,28 @@ final class PinCells {
         return n;
     }
 
-    /** Computes and keeps every pin's cell as the committed cache. */
+    /** Computes and keeps every pin's cell. */
     void cacheAll(PlacementState s) {
-        if (committed == null) {
-            committed = new int[m.pinCount()];
-            changedPin = new int[Math.max(1, m.maxTouchedPins)];
-            changedCell = new int[Math.max(1, m.maxTouchedPins)];
+        if (cached == null) {
+            cached = new int[m.pinCount()];
+            movedPin = new int[Math.max(1, 2 * m.maxNodePins)];
+            newCell = new int[movedPin.length];
+            oldCell = new int[movedPin.length];
+            changedNets = new TouchSet(Math.max(1, m.netCount));
         }
-        for (int p = 0; p < committed.length; p++) {
-            committed[p] = cell(s, p);
+        for (int p = 0; p < cached.length; p++) {
+            cached[p] = cell(s, p);
         }
-        changed = 0;
+        moved = 0;
+        changedNets.clear();
     }
 
-    /** Like {@link #collect} from the committed cache (the state before the move). */
-    int collectCommitted(int net, int[] out, int off) {
+    /** Like {@link #collect} from the kept cells. */
+    int collectCached(int net, int[] out, int off) {
         seen.clear();
         int n = 0;
         for (int p = m.netStart[net], end = m.netStart[net + 1]; p < end; p++) {
-            int cell = committed[p];
+            int cell = cached[p];
             if (seen.add(cell)) {
                 out[off + n++] = cell;
             }
@@ -63,41 +70,53 @@ final class PinCells {
         return n;
     }
 
-    /** Like {@link #collect} after the move: computes cells of the moved nodes' pins, reads the rest. */
-    int collectProposed(PlacementState s, ChangeSet change, int net, int[] out, int off) {
-        seen.clear();
-        int a = change.moved(0);
-        int b = change.movedCount() > 1 ? change.moved(1) : a;
-        int n = 0;
-        for (int p = m.netStart[net], end = m.netStart[net + 1]; p < end; p++) {
-            int owner = m.pinOwner[p];
-            int cell;
-            if (owner == a || owner == b) {
-                cell = cell(s, p);
-                if (cell != committed[p]) {
-                    changedPin[changed] = p;
-                    changedCell[changed++] = cell;
+    /**
+     * Computes the cells of the moved nodes' pins in the state after the move, without keeping
+     * them yet; the nets where one changed are then {@link #changedNetCount()} and {@link #changedNet}.
+     */
+    void stage(PlacementState s, ChangeSet change) {
+        moved = 0;
+        changedNets.clear();
+        for (int i = 0; i < change.movedCount(); i++) {
+            int node = change.moved(i);
+            for (int j = m.nodePinStart[node], e = m.nodePinStart[node + 1]; j < e; j++) {
+                int p = m.nodePins[j];
+                int cell = cell(s, p);
+                if (cell != cached[p]) {
+                    movedPin[moved] = p;
+                    newCell[moved] = cell;
+                    oldCell[moved++] = cached[p];
+                    changedNets.add(m.pinNet[p]);
                 }
-            } else {
-                cell = committed[p];
-            }
-            if (seen.add(cell)) {
-                out[off + n++] = cell;
             }
         }
-        return n;
     }
 
-    /** Starts a proposal: forgets recorded cell changes. */
-    void beginProposal() {
-        changed = 0;
+    int changedNetCount() {
+        return changedNets.size();
     }
 
-    /** Writes the proposal's changed pin cells into the committed cache. */
-    void commit() {
-        for (int i = 0; i < changed; i++) {
-            committed[changedPin[i]] = changedCell[i];
+    int changedNet(int i) {
+        return changedNets.get(i);
+    }
+
+    /** Keeps the staged cells. */
+    void apply() {
+        for (int i = 0; i < moved; i++) {
+            cached[movedPin[i]] = newCell[i];
         }
-        changed = 0;
+    }
+
+    /** Writes back the cells from before the last {@link #stage}. */
+    void undo() {
+        for (int i = moved - 1; i >= 0; i--) {
+            cached[movedPin[i]] = oldCell[i];
+        }
+        moved = 0;
+    }
+
+    /** Forgets the old cells of the last move. */
+    void forget() {
+        moved = 0;
     }
 }

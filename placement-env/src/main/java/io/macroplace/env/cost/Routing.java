@@ -3,22 +3,16 @@ package io.macroplace.env.cost;
 /**
  * Circuit Training's net routing rules on the grid (PROXY_COST.md, "Net demand"): the distinct
  * cells of a net's pins, the source first, are routed as a 2-cell net, a 3-cell net (cases a-d)
- * or a star of 2-cell nets from the source. Demand {@code w} is added to the H and V arrays;
- * touched cells are recorded when touch sets are given (incremental use).
+ * or a star of 2-cell nets from the source. Each route is a few H and V segments of demand
+ * {@code w}, handed to a {@link DemandDelta} (a negative w takes a route out again).
  */
 final class Routing {
     private final int columns;
-    private final double[] h;
-    private final double[] v;
-    private final TouchSet touchedH;
-    private final TouchSet touchedV;
+    private final DemandDelta demand;
 
-    Routing(int columns, double[] h, double[] v, TouchSet touchedH, TouchSet touchedV) {
+    Routing(int columns, DemandDelta demand) {
         this.columns = columns;
-        this.h = h;
-        this.v = v;
-        this.touchedH = touchedH;
-        this.touchedV = touchedV;
+        this.demand = demand;
     }
 
     /** Routes the n distinct cells at cells[off..off+n), cells[off] being the source's. */
@@ -106,23 +100,11 @@ final class Routing {
 
     /** H demand on row for columns [c0, c1). */
     private void addH(int row, int c0, int c1, double w) {
-        int base = row * columns;
-        for (int c = c0; c < c1; c++) {
-            h[base + c] += w;
-            if (touchedH != null) {
-                touchedH.add(base + c);
-            }
-        }
+        demand.h(row, c0, c1, w);
     }
 
     /** V demand on col for rows [r0, r1). */
     private void addV(int col, int r0, int r1, double w) {
-        for (int r = r0; r < r1; r++) {
-            int cell = r * columns + col;
-            v[cell] += w;
-            if (touchedV != null) {
-                touchedV.add(cell);
-            }
-        }
+        demand.v(col, r0, r1, w);
     }
 }

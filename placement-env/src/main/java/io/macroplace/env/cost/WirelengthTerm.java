@@ -5,8 +5,10 @@ import io.macroplace.env.state.PlacementState;
 
 /**
  * Wirelength cost: weighted HPWL / ((W + H) * net count), net count being the sum of net weights.
- * Keeps each net's committed weighted HPWL; a move recomputes the bounding boxes of its nets only.
- * The total is an error-free running sum, so it stays equal to the from-scratch sum.
+ * Keeps each net's committed weighted HPWL and every pin's position in flat arrays; a move
+ * rewrites the positions of the moved nodes' pins (keeping the old ones for revert) and
+ * recomputes the bounding boxes of their nets only. The total is an error-free running sum, so
+ * it stays equal to the from-scratch sum.
  */
 public final class WirelengthTerm implements CostTerm {
     private final CostModel model;
@@ -14,6 +16,13 @@ public final class WirelengthTerm implements CostTerm {
     private final double norm;
     private final double[] netHpwl;
     private final double[] proposedHpwl;
+    /** Position of every net pin: committed, or proposed for the moved pins while pending. */
+    private final double[] pinX;
+    private final double[] pinY;
+    private final int[] movedPin;
+    private final double[] movedOldX;
+    private final double[] movedOldY;
+    private int movedPins;
     private final double[] sumHi = new double[2]; // [0] committed, [1] proposed
     private final double[] sumLo = new double[2];
     private boolean pending;
@@ -26,6 +35,11 @@ public final class WirelengthTerm implements CostTerm {
         this.norm = (s.canvasWidth() + s.canvasHeight()) * model.netWeightSum;
         this.netHpwl = new double[model.netCount];
         this.proposedHpwl = new double[Math.max(1, model.maxTouchedNets)];
+        this.pinX = new double[model.pinCount()];
+        this.pinY = new double[model.pinCount()];
+        this.movedPin = new int[Math.max(1, 2 * model.maxNodePins)];
+        this.movedOldX = new double[movedPin.length];
+        this.movedOldY = new double[movedPin.length];
         reset();
     }
 
@@ -38,11 +52,16 @@ public final class WirelengthTerm implements CostTerm {
     public double reset() {
         sumHi[0] = 0;
         sumLo[0] = 0;
+        for (int p = 0; p < pinX.length; p++) {
+            pinX[p] = model.pinX(p, state);
+            pinY[p] = model.pinY(p, state);
+        }
         for (int net = 0; net < model.netCount; net++) {
             netHpwl[net] = netHpwl(model, state, net);
             ExactSum.add(sumHi, sumLo, 0, netHpwl[net]);
         }
         pending = false;
+        movedPins = 0;
         return value();
     }
 
@@ -105,6 +124,33 @@ public final class WirelengthTerm implements CostTerm {
         return w == 1.0 ? span : w * span;
     }
 
+    /** Weighted HPWL of a net from the pin position arrays (the same operations as the full kernel). */
+    private double cachedNetHpwl(int net) {
+        int p = model.netStart[net];
+        int end = model.netStart[net + 1];
+        double minX = pinX[p];
+        double maxX = minX;
+        double minY = pinY[p];
+        double maxY = minY;
+        for (p++; p < end; p++) {
+            double x = pinX[p];
+            double y = pinY[p];
+            if (x < minX) {
+                minX = x;
+            } else if (x > maxX) {
+                maxX = x;
+            }
+            if (y < minY) {
+                minY = y;
+            } else if (y > maxY) {
+                maxY = y;
+            }
+        }
+        double w = model.netWeight[net];
+        double span = (maxX - minX) + (maxY - minY);
+        return w == 1.0 ? span : w * span;
+    }
+
     @Override
     public void retract(ChangeSet change) {
         // committed per-net values are the old contributions; nothing to read before the move
@@ -112,11 +158,23 @@ public final class WirelengthTerm implements CostTerm {
 
     @Override
     public double insert(ChangeSet change) {
+        movedPins = 0;
+        for (int i = 0; i < change.movedCount(); i++) {
+            int node = change.moved(i);
+            for (int j = model.nodePinStart[node], e = model.nodePinStart[node + 1]; j < e; j++) {
+                int p = model.nodePins[j];
+                movedPin[movedPins] = p;
+                movedOldX[movedPins] = pinX[p];
+                movedOldY[movedPins++] = pinY[p];
+                pinX[p] = model.pinX(p, state);
+                pinY[p] = model.pinY(p, state);
+            }
+        }
         sumHi[1] = sumHi[0];
         sumLo[1] = sumLo[0];
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
-            double h = netHpwl(model, state, net);
+            double h = cachedNetHpwl(net);
             proposedHpwl[i] = h;
             ExactSum.add(sumHi, sumLo, 1, -netHpwl[net]);
             ExactSum.add(sumHi, sumLo, 1, h);
@@ -137,10 +195,16 @@ public final class WirelengthTerm implements CostTerm {
         sumHi[0] = sumHi[1];
         sumLo[0] = sumLo[1];
         pending = false;
+        movedPins = 0;
     }
 
     @Override
     public void revert() {
+        for (int i = movedPins - 1; i >= 0; i--) {
+            pinX[movedPin[i]] = movedOldX[i];
+            pinY[movedPin[i]] = movedOldY[i];
+        }
+        movedPins = 0;
         pending = false;
     }
 }

@@ -34,8 +34,8 @@ class CongestionTermTest {
             for (int round = 0; round < 3; round++) {
                 double[][] demand = naive.demand(st);
                 for (int c = 0; c < m.cellCount(); c++) {
-                    assertClose(demand[0][c], term.totalV(c, false), 1e-12, "V cell " + c + " seed " + seed);
-                    assertClose(demand[1][c], term.totalH(c, false), 1e-12, "H cell " + c + " seed " + seed);
+                    assertClose(demand[0][c], term.totalV(c), 1e-12, "V cell " + c + " seed " + seed);
+                    assertClose(demand[1][c], term.totalH(c), 1e-12, "H cell " + c + " seed " + seed);
                 }
                 double expected = naive.congestion(st);
                 assertClose(expected, term.value(), 1e-12, "congestion seed " + seed);
@@ -76,8 +76,8 @@ class CongestionTermTest {
         double[] h = new double[m.cellCount()];
         CongestionKernel.demand(m, st, v, h);
         for (int c = 0; c < m.cellCount(); c++) {
-            assertEquals(v[c], t.totalV(c, false), 1e-15, "V of cell " + c);
-            assertEquals(h[c], t.totalH(c, false), 1e-15, "H of cell " + c);
+            assertEquals(v[c], t.totalV(c), 1e-15, "V of cell " + c);
+            assertEquals(h[c], t.totalH(c), 1e-15, "H of cell " + c);
         }
         return t;
     }
@@ -93,8 +93,8 @@ class CongestionTermTest {
             eh[(int) e[1] * N + (int) e[0]] += e[2];
         }
         for (int c = 0; c < N * N; c++) {
-            assertEquals(ev[c], t.totalV(c, false), 1e-12, "V at col " + c % N + " row " + c / N);
-            assertEquals(eh[c], t.totalH(c, false), 1e-12, "H at col " + c % N + " row " + c / N);
+            assertEquals(ev[c], t.totalV(c), 1e-12, "V at col " + c % N + " row " + c / N);
+            assertEquals(eh[c], t.totalH(c), 1e-12, "H at col " + c % N + " row " + c / N);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.macroplace.env.cost.topk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -119,5 +120,89 @@ class KLargestSumTest {
             // bit-identical: same values, same split, same fixed-shape sums
             assertEquals(direct.sum(), wandering.sum(), 0.0, "k " + k);
         }
+    }
+
+    @Test
+    void rollbackAcrossRebuildsRestoresValuesAndSumBitForBit() {
+        SplittableRandom r = new SplittableRandom(5);
+        int n = 1008;
+        int k = 50;
+        KLargestSum t = new KLargestSum(n, k);
+        double[] committed = new double[n];
+        for (int i = 0; i < n; i++) {
+            committed[i] = r.nextInt(4) == 0 ? 0.0 : r.nextDouble() * 10;
+        }
+        t.setAll(committed);
+        t.forget();
+        long rebuildsBefore = t.rebuilds();
+        int sunk = 0;
+        for (int round = 0; round < 600; round++) {
+            double sumBefore = t.sum();
+            double[] proposed = committed.clone();
+            int kind = r.nextInt(4);
+            if (kind == 0) {
+                // the top items sink below the floor: the near items run out, the split is rebuilt
+                double cut = sortedKth(committed, 2 * k + 1);
+                for (int i = 0; i < n; i++) {
+                    if (proposed[i] >= cut) {
+                        proposed[i] = -r.nextDouble();
+                        t.stage(i, proposed[i]);
+                    }
+                }
+                sunk++;
+            } else {
+                // a move-sized batch: mostly small values, some around the top
+                int size = kind == 1 ? n / 3 : 1 + r.nextInt(120);
+                for (int j = 0; j < size; j++) {
+                    int i = r.nextInt(n);
+                    proposed[i] = r.nextInt(5) == 0 ? r.nextDouble() * 12 : r.nextDouble() * 2;
+                    t.stage(i, proposed[i]);
+                }
+            }
+            t.apply();
+            assertEquals(sortedTop(proposed, k), t.sum(), 1e-9, "proposed, round " + round);
+            if (r.nextBoolean()) {
+                t.rollback();
+                assertEquals(sumBefore, t.sum(), 0.0, "rollback, round " + round);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(committed[i], t.get(i), 0.0);
+                }
+            } else {
+                t.forget();
+                committed = proposed;
+            }
+            assertEquals(sortedTop(committed, k), t.sum(), 1e-9, "committed, round " + round);
+        }
+        assertTrue(sunk > 50 && t.rebuilds() - rebuildsBefore > 100, "rebuilds exercised: " + t.rebuilds());
+    }
+
+    @Test
+    void smallChangesBelowTheTopRarelyRebuild() {
+        SplittableRandom r = new SplittableRandom(6);
+        int n = 1008;
+        KLargestSum t = new KLargestSum(n, 50);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = r.nextDouble();
+        }
+        t.setAll(v);
+        long before = t.rebuilds();
+        for (int batch = 0; batch < 2000; batch++) {
+            for (int j = 0; j < 100; j++) {
+                int i = r.nextInt(n);
+                v[i] = Math.max(0, v[i] + (r.nextDouble() - 0.5) * 0.02);
+                t.stage(i, v[i]);
+            }
+            t.apply();
+            t.forget();
+        }
+        assertEquals(sortedTop(v, 50), t.sum(), 1e-9);
+        assertTrue(t.rebuilds() - before < 100, "rebuilds per 2000 batches: " + (t.rebuilds() - before));
+    }
+
+    private static double sortedKth(double[] v, int k) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length - k];
     }
 }
