@@ -4,6 +4,7 @@ import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
+import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.Methods;
 import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
@@ -58,8 +59,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NETLIST", description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux")
+    @Parameters(index = "0", paramLabel = "NETLIST",
+            description = "CT netlist (.pb.txt[.gz]), Bookshelf .aux or DEF (.def[.gz], with --lef)")
     Path netlistPath;
+
+    @Mixin
+    LefOptions lef;
 
     @Option(names = "--plc", paramLabel = "P", description = "input placement: start of every method, and a row of the table")
     Path plcPath;
@@ -97,7 +102,7 @@ public final class CompareCommand implements Callable<Integer> {
             placers.add(Methods.parse(m, methodOptions));
         }
         PngWriter.warmUp(); // pictures are written after Ctrl-C too
-        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
+        Problems loaded = Problems.load(netlistPath, plcPath, lef.files, costOptions);
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();
         String name = Layouts.designName(netlistPath);

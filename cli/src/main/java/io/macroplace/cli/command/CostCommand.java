@@ -2,6 +2,8 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.Json;
+import io.macroplace.cli.LefOptions;
+import io.macroplace.cli.MacroLegality;
 import io.macroplace.cli.SettingsJson;
 import io.macroplace.env.cost.CostBreakdown;
 import io.macroplace.env.cost.CostModel;
@@ -38,8 +40,12 @@ public final class CostCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NETLIST", description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux")
+    @Parameters(index = "0", paramLabel = "NETLIST",
+            description = "CT netlist (.pb.txt[.gz]), Bookshelf .aux or DEF (.def[.gz], with --lef)")
     Path netlistPath;
+
+    @Mixin
+    LefOptions lef;
 
     @Option(names = "--plc", paramLabel = "FILE", description = "placement to score (default: the netlist's coordinates)")
     Path plcPath;
@@ -52,14 +58,16 @@ public final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Design design = DesignReader.readPlaced(netlistPath, plcPath);
+        Design design = DesignReader.readPlaced(netlistPath, plcPath, lef.files);
         CostSettings settings = costOptions.resolve(design);
         CostModel model = CostModel.of(design.netlist(), settings);
         CostBreakdown c = ProxyCost.evaluate(model, PlacementState.of(design.netlist(), design.plc().placement()));
+        MacroLegality legality = MacroLegality.of(design.netlist(), design.plc().placement(), settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>(SettingsJson.costs(c));
             m.put("settings", SettingsJson.settings(settings));
+            m.put("legality", legality.json());
             Json.print(out, m);
             return 0;
         }
@@ -73,6 +81,7 @@ public final class CostCommand implements Callable<Integer> {
                 settings.canvasWidth(), settings.canvasHeight(), settings.columns(), settings.rows(),
                 settings.routesPerMicronH(), settings.routesPerMicronV(), settings.macroRoutesH(), settings.macroRoutesV(),
                 settings.smoothingRange(), settings.pinMode().name().toLowerCase());
+        out.printf("placement        %s%n", legality.text());
         out.flush();
         return 0;
     }

@@ -1,9 +1,14 @@
 package io.macroplace.cli.command;
 
 import io.macroplace.cli.Json;
+import io.macroplace.cli.LefOptions;
+import io.macroplace.cli.MacroLegality;
+import io.macroplace.env.cost.CostSettings;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistSummary;
 import io.macroplace.netlist.PlcHeader;
+import io.macroplace.netlist.def.CtGridding;
+import io.macroplace.netlist.def.DefDesign;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignReader;
 import io.macroplace.netlist.graph.ConnectivityGraphs;
@@ -12,11 +17,13 @@ import io.macroplace.netlist.graph.NetModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,17 +34,28 @@ import picocli.CommandLine.Spec;
             "Describe a design: counts, areas, canvas, graph statistics.",
             "",
             "Counts nodes per kind, nets and pins; reports the canvas, areas and utilisation",
-            "(from the .plc header), and statistics of the macro/port connectivity graph",
-            "(clique net model; pins collapse onto their macro)."
-        })
+            "(from the .plc header, or a DEF's die), whether the hard macros' placement is",
+            "legal, and statistics of the macro/port connectivity graph (clique net model;",
+            "pins collapse onto their macro). For a DEF also its components, pins and nets as",
+            "the DEF counts them, and the grid and routing chosen for it."
+        },
+        footer = {"", "Examples:",
+            "  macroplace info ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc",
+            "  macroplace info ../shared/designs/ct-ariane-lefdef/ariane.def.gz \\",
+            "      --lef ../shared/designs/ct-ariane-lefdef/ariane.lef"})
 public final class InfoCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "NETLIST",
-            description = "Circuit Training netlist (.pb.txt or .pb.txt.gz) or Bookshelf .aux")
+            description = "Circuit Training netlist (.pb.txt or .pb.txt.gz), Bookshelf .aux or DEF (.def[.gz], "
+                    + "with --lef)")
     Path netlistPath;
+
+    @Mixin
+    LefOptions lef;
 
     @Option(names = "--plc", paramLabel = "FILE", description = "placement file whose header gives canvas and grid")
     Path plcPath;
@@ -47,18 +65,30 @@ public final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Design design = DesignReader.read(netlistPath, plcPath);
+        Design design = DesignReader.read(netlistPath, plcPath, lef.files);
         Netlist netlist = design.netlist();
         NetlistSummary s = NetlistSummary.of(netlist);
         Graph<Integer, DefaultWeightedEdge> graph = ConnectivityGraphs.of(netlist, NetModel.CLIQUE);
         GraphStatistics<Integer, DefaultWeightedEdge> g = new GraphStatistics<>(graph);
         PlcHeader h = design.plc().header();
+        MacroLegality legality = h.width().isPresent() && h.height().isPresent()
+                ? MacroLegality.of(netlist, design.plc().placement(), CostSettings.resolve(netlist, h)) : null;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, toJson(design, s, g, h));
+            Map<String, Object> m = toJson(design, s, g, h);
+            if (legality != null) {
+                m.put("legality", legality.json());
+            }
+            if (design.def() != null) {
+                m.put("def", defJson(design.def()));
+            }
+            Json.print(out, m);
             return 0;
         }
         out.printf("design         %s%n", netlistPath);
+        if (design.def() != null) {
+            printDef(out, design.def());
+        }
         if (design.plcPath() != null) {
             out.printf("placement      %s%n", design.plcPath());
         }
@@ -81,6 +111,14 @@ public final class InfoCommand implements Callable<Integer> {
         if (!h.blockages().isEmpty()) {
             out.printf("blockages      %d%n", h.blockages().size());
         }
+        if (design.def() != null && h.routesPerMicronH().isPresent()) {
+            out.printf("routing        %s / %s tracks per µm (h / v), macros take %s / %s (from the LEF layers)%n",
+                    num(h.routesPerMicronH().getAsDouble()), num(h.routesPerMicronV().getAsDouble()),
+                    num(h.macroRoutesH().orElse(0)), num(h.macroRoutesV().orElse(0)));
+        }
+        if (legality != null) {
+            out.printf("placement      %s%n", legality.text());
+        }
         out.printf("graph          %,d vertices, %,d edges, %,d components (largest %,d, isolated %,d)%n",
                 g.vertexCount(), g.edgeCount(), g.componentCount(), g.largestComponentSize(), g.isolatedVertexCount());
         out.printf("  degree         min %d   mean %.2f   max %d%n", g.minDegree(), g.meanDegree(), g.maxDegree());
@@ -91,7 +129,55 @@ public final class InfoCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+        if (v == Math.rint(v)) {
+            return String.valueOf((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.6f", v);
+        return s.replaceAll("0+$", "");
+    }
+
+    private static void printDef(PrintWriter out, DefDesign d) {
+        for (String f : d.lef().files()) {
+            out.printf("lef            %s%n", f);
+        }
+        out.printf("DEF            design %s, version %s, %,d units per µm%n", d.designName(), d.version(), d.dbu());
+        out.printf("die            %s x %s µm%s%n", num(d.dieWidth()), num(d.dieHeight()),
+                d.diePolygon() ? " (bounding box of a " + d.diePoints() + "-point polygon)" : "");
+        int hard = d.hardMacroCount();
+        out.printf("components     %,d   hard macros %,d   cells %,d   fixed %,d%n", d.components().size(), hard,
+                d.components().size() - hard, d.fixedCount());
+        out.printf("pins (I/O)     %,d%n", d.pinCount());
+        out.printf("nets (DEF)     %,d   signal %,d   power/ground %,d   single-node %,d   special nets %,d%n",
+                d.netCount(), d.signalNets(), d.supplyNets(), d.singlePinNets(), d.specialNets());
+        d.grid().ifPresent(c -> out.printf("gridding       %d cols x %d rows chosen by CT's gridding (score %.4f, best "
+                + "%.4f, %,d of %,d candidate grids pack the macros)%n", c.columns(), c.rows(), c.metric(), c.best(),
+                c.feasible(), c.candidates()));
+        if (d.grid().isEmpty()) {
+            out.printf("gridding       no candidate grid packs the macros; the grid follows the mean macro size%n");
+        }
+    }
+
+    private static Map<String, Object> defJson(DefDesign d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lef", d.lef().files());
+        m.put("design", d.designName());
+        m.put("version", d.version());
+        m.put("units_per_micron", d.dbu());
+        m.put("die_width", d.dieWidth());
+        m.put("die_height", d.dieHeight());
+        m.put("die_polygon_points", d.diePolygon() ? d.diePoints() : null);
+        m.put("components", d.components().size());
+        m.put("hard_macros", d.hardMacroCount());
+        m.put("fixed_components", d.fixedCount());
+        m.put("pins", d.pinCount());
+        m.put("nets", d.netCount());
+        m.put("signal_nets", d.signalNets());
+        m.put("supply_nets", d.supplyNets());
+        m.put("single_node_nets", d.singlePinNets());
+        m.put("special_nets", d.specialNets());
+        m.put("grid_cols", d.grid().map(CtGridding.Choice::columns).orElse(null));
+        m.put("grid_rows", d.grid().map(CtGridding.Choice::rows).orElse(null));
+        return m;
     }
 
     private Map<String, Object> toJson(Design design, NetlistSummary s, GraphStatistics<Integer, DefaultWeightedEdge> g,

@@ -1,9 +1,11 @@
 package io.macroplace.cli.command;
 
 import io.macroplace.cli.CostOptions;
+import io.macroplace.cli.DefOutputOptions;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
+import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.Methods;
 import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
@@ -16,6 +18,8 @@ import io.macroplace.env.problem.Costs;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.def.DefDesign;
+import io.macroplace.netlist.def.DefWriter;
 import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
@@ -44,21 +48,30 @@ import picocli.CommandLine.Spec;
             "best placement so far is written.",
             "",
             "Writes OUT/placement.plc (settings and costs in its header), OUT/layout.png,",
-            "OUT/layout.svg and OUT/report.json."
+            "OUT/layout.svg and OUT/report.json; for a DEF input also OUT/placement.def, the",
+            "input DEF with the hard macros moved (+ FIXED, on the site grid), all else unchanged."
         },
         footer = {"", "Examples:",
             "  macroplace place",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
-            "      --method greedy+sa+cd --time-limit 5m --out out/ariane"})
+            "      --method greedy+sa+cd --time-limit 5m --out out/ariane",
+            "  macroplace place design.def.gz --lef tech.lef --lef cells.lef --lef macros.lef --out out/def"})
 public final class PlaceCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NETLIST",
-            description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux (default: the sample design)")
+            description = "CT netlist (.pb.txt[.gz]), Bookshelf .aux or DEF (.def[.gz], with --lef) "
+                    + "(default: the sample design)")
     Path netlistPath;
+
+    @Mixin
+    LefOptions lef;
+
+    @Mixin
+    DefOutputOptions defOutput;
 
     @Option(names = "--plc", paramLabel = "INIT", description = "initial placement and settings (.plc)")
     Path plcPath;
@@ -91,6 +104,9 @@ public final class PlaceCommand implements Callable<Integer> {
     @Mixin
     CostOptions costOptions;
 
+    /** What the DEF writer wrote, when the input was a DEF. */
+    private DefWriter.Result defWritten;
+
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind heat = Layouts.HeatmapKind.parse(heatmap);
@@ -102,7 +118,7 @@ public final class PlaceCommand implements Callable<Integer> {
                 plcPath = SampleDesign.plc();
             }
         }
-        Problems loaded = Problems.load(netlistPath, plcPath, costOptions);
+        Problems loaded = Problems.load(netlistPath, plcPath, lef.files, costOptions);
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();
         PrintWriter o = spec.commandLine().getOut();
@@ -113,7 +129,7 @@ public final class PlaceCommand implements Callable<Integer> {
         PlacementResult result;
         try (ProgressReporter progress = new ProgressReporter(!json && !quiet && System.console() != null)) {
             result = placer.place(problem, seed, timeLimit, progress);
-            writeOutputs(problem, result, loaded.maskPlace());
+            writeOutputs(loaded, result);
         }
         Map<String, Object> report = report(result, settings, loaded.maskPlace());
         if (json) {
@@ -128,18 +144,30 @@ public final class PlaceCommand implements Callable<Integer> {
             }
             o.printf("%s in %.1f s%s; legal: %s%n", result.method(), seconds(result.runtime()),
                     result.cancelled() ? " (stopped early)" : "", result.legal() ? "yes" : "NO");
-            o.printf("wrote %s, layout.png, layout.svg, report.json%n", out.resolve("placement.plc"));
+            o.printf("wrote %s, %slayout.png, layout.svg, report.json%n", out.resolve("placement.plc"),
+                    defWritten != null ? "placement.def, " : "");
+            if (defWritten != null && defWritten.offGrid() > 0) {
+                o.printf("placement.def: %d of %d moved macros kept off the site grid (no site kept them legal)%n",
+                        defWritten.offGrid(), defWritten.moved());
+            }
             o.flush();
         }
         return result.legal() ? 0 : 1;
     }
 
-    private void writeOutputs(PlacementProblem problem, PlacementResult result, boolean maskPlace) throws Exception {
+    private void writeOutputs(Problems loaded, PlacementResult result) throws Exception {
+        PlacementProblem problem = loaded.problem();
+        boolean maskPlace = loaded.maskPlace();
         Costs c = result.costs();
         CostSettings settings = problem.settings();
         String block = Layouts.designName(netlistPath);
         PlcWriter.write(out.resolve("placement.plc"), problem.netlist(),
                 new PlcFile(PlcOutput.header(settings, c, block, maskPlace), result.placement()));
+        DefDesign def = loaded.design() == null ? null : loaded.design().def();
+        if (def != null) {
+            defWritten = DefWriter.write(out.resolve("placement.def"), def, problem.netlist(), result.placement(),
+                    defOutput.options());
+        }
         AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, maskPlace)) + "\n");
         var model = problem.costModel();
         String title = Layouts.costTitle(result.method(), c, maskPlace);
@@ -166,6 +194,9 @@ public final class PlaceCommand implements Callable<Integer> {
         }
         m.put("settings", SettingsJson.settings(settings));
         m.put("placement", out.resolve("placement.plc").toString());
+        if (defWritten != null) {
+            m.put("placement_def", out.resolve("placement.def").toString());
+        }
         return m;
     }
 

@@ -2,6 +2,7 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.Layouts;
+import io.macroplace.cli.LefOptions;
 import io.macroplace.env.cost.CostBreakdown;
 import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.ProxyCost;
@@ -33,8 +34,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NETLIST", description = "CT netlist (.pb.txt[.gz]) or Bookshelf .aux")
+    @Parameters(index = "0", paramLabel = "NETLIST",
+            description = "CT netlist (.pb.txt[.gz]), Bookshelf .aux or DEF (.def[.gz], with --lef)")
     Path netlistPath;
+
+    @Mixin
+    LefOptions lef;
 
     @Option(names = "--plc", paramLabel = "P", description = "placement to draw (default: the netlist's coordinates)")
     Path plcPath;
@@ -51,7 +56,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind kind = Layouts.HeatmapKind.parse(heatmap);
-        Design design = DesignReader.readPlaced(netlistPath, plcPath);
+        Design design = DesignReader.readPlaced(netlistPath, plcPath, lef.files);
         CostModel model = CostModel.of(design.netlist(), costOptions.resolve(design));
         CostBreakdown c = ProxyCost.evaluate(model, PlacementState.of(design.netlist(), design.plc().placement()));
         String subtitle = String.format(Locale.ROOT, "proxy %.4f (WL %.4f, den %.4f, cong %.4f)%s",

@@ -87,31 +87,13 @@ final class NetsReader {
             String name = nodes.names[i];
             int line = nodes.line[i];
             switch (NodeKind.ofOrdinal(kinds[i])) {
-                case PORT -> builder.addPort(name, cx, cy, nearestSide(cx, cy, w, h), line);
+                case PORT -> builder.addPort(name, cx, cy, PortSide.nearest(cx, cy, w, h), line);
                 case HARD_MACRO, SOFT_MACRO -> builder.addMacro(name, kinds[i] == NodeKind.HARD_MACRO.ordinal(),
                         nodes.w[i], nodes.h[i], cx, cy, o, line);
                 default -> builder.addStdCell(name, nodes.w[i], nodes.h[i], cx, cy, 1.0, null, line);
             }
             place(cx, cy, o);
         }
-    }
-
-    /** The canvas edge closest to a point: bottom, right, top, left on ties. */
-    static PortSide nearestSide(double x, double y, double w, double h) {
-        double best = y;
-        PortSide side = PortSide.BOTTOM;
-        if (w - x < best) {
-            best = w - x;
-            side = PortSide.RIGHT;
-        }
-        if (h - y < best) {
-            best = h - y;
-            side = PortSide.TOP;
-        }
-        if (x < best) {
-            side = PortSide.LEFT;
-        }
-        return side;
     }
 
     private void place(double x, double y, Orientation o) {

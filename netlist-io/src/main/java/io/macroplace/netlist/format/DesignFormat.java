@@ -8,20 +8,26 @@ public enum DesignFormat {
     /** Circuit Training protobuf text netlist ({@code .pb.txt}, optionally gzipped) with a .plc. */
     CIRCUIT_TRAINING,
     /** Bookshelf ({@code .aux} naming .nodes/.nets/.pl/.scl/.wts). */
-    BOOKSHELF;
+    BOOKSHELF,
+    /** DEF ({@code .def} or {@code .def.gz}) with its LEF files. */
+    DEF;
 
-    /** The format of a netlist path: {@code .aux} is Bookshelf, anything else Circuit Training. */
+    /** The format of a netlist path: {@code .aux} is Bookshelf, {@code .def[.gz]} DEF, anything else Circuit Training. */
     public static DesignFormat of(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".aux") ? BOOKSHELF : CIRCUIT_TRAINING;
+        if (name.endsWith(".aux")) {
+            return BOOKSHELF;
+        }
+        return name.endsWith(".def") || name.endsWith(".def.gz") ? DEF : CIRCUIT_TRAINING;
     }
 
-    /** Parses a {@code --to} value: "ct", "protobuf", "bookshelf". */
+    /** Parses a {@code --to} value: "ct", "protobuf", "bookshelf", "def". */
     public static DesignFormat parse(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "ct", "protobuf", "pb", "circuit-training" -> CIRCUIT_TRAINING;
             case "bookshelf", "aux" -> BOOKSHELF;
-            default -> throw new IllegalArgumentException("unknown format \"" + text + "\" (ct or bookshelf)");
+            case "def" -> DEF;
+            default -> throw new IllegalArgumentException("unknown format \"" + text + "\" (ct, bookshelf or def)");
         };
     }
 }

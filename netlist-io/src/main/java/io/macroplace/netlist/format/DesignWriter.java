@@ -48,6 +48,10 @@ public final class DesignWriter {
      */
     public static Written write(Netlist netlist, PlcFile plc, Path out, DesignFormat format) throws IOException {
         Unplaced.of(netlist, plc.placement()).check(netlist, "every node needs one to be written");
+        if (format == DesignFormat.DEF) {
+            throw new IllegalArgumentException("a DEF is written back from the DEF a design was read from "
+                    + "(io.macroplace.netlist.def.DefWriter); there is none here");
+        }
         if (format == DesignFormat.BOOKSHELF) {
             BookshelfWriter.write(out, netlist, plc.placement(), layoutFor(netlist, plc));
             return new Written(List.of(out), 0);
