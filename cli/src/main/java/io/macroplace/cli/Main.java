@@ -7,6 +7,7 @@ import io.macroplace.cli.command.InfoCommand;
 import io.macroplace.cli.command.PlaceCommand;
 import io.macroplace.cli.command.CompareCommand;
 import io.macroplace.cli.command.RenderCommand;
+import io.macroplace.cli.command.SweepCommand;
 import io.macroplace.cli.command.TrainCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             PlaceCommand.class,
             CompareCommand.class,
+            SweepCommand.class,
             RenderCommand.class,
             TrainCommand.class,
             InfoCommand.class,

@@ -1,0 +1,44 @@
+package io.macroplace.distributed.sweep;
+
+import io.macroplace.cli.CostOptions;
+import io.macroplace.cli.Methods;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * A sweep file's "cost" and "method_options" are the command line's own options, parsed by the
+ * same picocli definitions, so that names, values and their checks are the ones of
+ * {@code cost --help} and {@code place --help}. Executors rebuild the options from the arguments.
+ */
+final class OptionArgs {
+    private OptionArgs() {
+    }
+
+    @Command
+    static final class CostHolder {
+        @Mixin
+        CostOptions options;
+    }
+
+    @Command
+    static final class MethodHolder {
+        @Mixin
+        Methods.MethodOptions options;
+    }
+
+    /** @throws CommandLine.ParameterException on an unknown option or a bad value */
+    static CostOptions cost(List<String> args) {
+        CostHolder h = new CostHolder();
+        new CommandLine(h).parseArgs(args.toArray(String[]::new));
+        return h.options;
+    }
+
+    /** @throws CommandLine.ParameterException on an unknown option or a bad value */
+    static Methods.MethodOptions method(List<String> args) {
+        MethodHolder h = new MethodHolder();
+        new CommandLine(h).parseArgs(args.toArray(String[]::new));
+        return h.options;
+    }
+}
