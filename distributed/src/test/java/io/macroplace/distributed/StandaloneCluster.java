@@ -173,7 +173,8 @@ final class StandaloneCluster implements AutoCloseable {
     static List<String> installedJars() throws IOException {
         Path project = Path.of(System.getProperty("macroplace.home")).toAbsolutePath().normalize();
         List<String> out = new ArrayList<>();
-        for (String e : Files.readString(target().resolve("spark.classpath")).trim().split(java.io.File.pathSeparator)) {
+        String classpath = Files.readString(target().resolve("spark.classpath")).trim();
+        for (String e : classpath.split(java.io.File.pathSeparator)) {
             if (!Path.of(e).toAbsolutePath().normalize().startsWith(project) && Files.isRegularFile(Path.of(e))) {
                 out.add(e);
             }

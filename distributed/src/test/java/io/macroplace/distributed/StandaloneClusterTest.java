@@ -36,8 +36,8 @@ class StandaloneClusterTest {
     void aSweepSurvivesItsWorkerBeingKilledAndRestarted() throws Exception {
         Path sample = Path.of(System.getProperty("macroplace.home")).resolve("designs/sample").toAbsolutePath();
         Path file = dir.resolve("sweep.json");
-        Files.writeString(file, "{\"designs\": [{\"netlist\": \"" + sample.resolve("netlist.pb.txt.gz") + "\", \"plc\": \""
-                + sample.resolve("initial.plc") + "\", \"name\": \"sample\"}],\n"
+        Files.writeString(file, "{\"designs\": [{\"netlist\": \"" + sample.resolve("netlist.pb.txt.gz")
+                + "\", \"plc\": \"" + sample.resolve("initial.plc") + "\", \"name\": \"sample\"}],\n"
                 + "\"methods\": [\"random\", \"greedy\", \"sa\"], \"seeds\": 3, \"time_limit\": \"3s\"}\n");
         Path out = dir.resolve("out");
         // macroplace's jars go to the executors from the driver, as from the launcher

@@ -2,6 +2,7 @@ package io.macroplace.distributed.sweep;
 
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.Methods;
+import io.macroplace.place.registry.MethodOptions;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class OptionArgs {
     @Command
     static final class MethodHolder {
         @Mixin
-        Methods.MethodOptions options;
+        Methods.MethodOptionsMixin options;
     }
 
     /** @throws CommandLine.ParameterException on an unknown option or a bad value */
@@ -35,10 +36,13 @@ final class OptionArgs {
         return h.options;
     }
 
-    /** @throws CommandLine.ParameterException on an unknown option or a bad value */
-    static Methods.MethodOptions method(List<String> args) {
+    /**
+     * @throws CommandLine.ParameterException on an unknown option or a bad value
+     * @throws io.macroplace.cli.UserException on a value out of range
+     */
+    static MethodOptions method(List<String> args) {
         MethodHolder h = new MethodHolder();
         new CommandLine(h).parseArgs(args.toArray(String[]::new));
-        return h.options;
+        return h.options.toOptions();
     }
 }

@@ -91,7 +91,8 @@ final class RecordSettings {
             }
             return value;
         } catch (NumberFormatException e) {
-            String kind = type.isEnum() ? "one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT)
+            String kind = type.isEnum()
+                    ? "one of " + List.of(type.getEnumConstants()).toString().toLowerCase(Locale.ROOT)
                     : type == boolean.class ? "true or false" : "a" + (type == double.class ? " number" : "n integer");
             throw new IllegalArgumentException(setting + ": \"" + value + "\" is not " + kind);
         }

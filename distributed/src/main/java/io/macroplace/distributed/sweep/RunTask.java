@@ -1,7 +1,6 @@
 package io.macroplace.distributed.sweep;
 
 import io.macroplace.cli.Layouts;
-import io.macroplace.cli.Methods;
 import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
 import io.macroplace.cli.report.LayoutRenderer;
@@ -9,10 +8,11 @@ import io.macroplace.cli.report.LayoutStyle;
 import io.macroplace.cli.report.PngWriter;
 import io.macroplace.netlist.PlcFile;
 import io.macroplace.netlist.plc.PlcWriter;
-import io.macroplace.place.Costs;
+import io.macroplace.env.problem.Costs;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.ProgressListener;
+import io.macroplace.place.registry.MethodOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -40,9 +40,10 @@ public final class RunTask {
     public static RunResult run(SweepRun run, SweepInputs inputs, int attempts, String executor) throws Exception {
         SweepInputs.DesignInput design = inputs.designs().get(run.design());
         Problems loaded = problem(design, inputs);
-        Methods.MethodOptions options = OptionArgs.method(inputs.methodArgs());
+        MethodOptions options = OptionArgs.method(inputs.methodArgs());
         if (inputs.policy() != null) {
-            options.policy = inputs.policy().folder().resolve(inputs.policy().files().keySet().iterator().next());
+            options = options.withPolicy(inputs.policy().folder().resolve(inputs.policy().files().keySet().iterator()
+                    .next()), options.samples());
         }
         Placer placer = SweepPlacers.placer(run.method(), run.settings(), options);
         PlacementResult r = placer.place(loaded.problem(), run.seed(), Duration.ofMillis(run.timeLimitMs()),

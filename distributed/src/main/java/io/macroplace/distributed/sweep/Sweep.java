@@ -107,7 +107,7 @@ public final class Sweep {
         }
     }
 
-    /** Loads every design once on the driver: mistakes stop the sweep before Spark starts, and the input row needs it. */
+    /** Loads every design on the driver: mistakes stop the sweep before Spark starts; the input rows need it. */
     private static List<Problems> loadDesigns(SweepFile sweep) throws IOException {
         List<Problems> out = new ArrayList<>();
         for (SweepFile.Design d : sweep.designs()) {

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.Layouts;
-import io.macroplace.cli.Methods;
 import io.macroplace.cli.UserException;
 import io.macroplace.netlist.FormatException;
+import io.macroplace.place.registry.MethodOptions;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
@@ -88,7 +88,7 @@ public final class SweepFileReader {
     }
 
     /** Builds every method and every grid value once, so that a mistake stops the sweep before it starts. */
-    private void checkMethods(List<String> methods, Map<String, List<String>> grid, Methods.MethodOptions options)
+    private void checkMethods(List<String> methods, Map<String, List<String>> grid, MethodOptions options)
             throws FormatException {
         Set<String> stages = new HashSet<>();
         for (int i = 0; i < methods.size(); i++) {
@@ -240,6 +240,8 @@ public final class SweepFileReader {
                 throw error(at + "/" + e.getKey(), "unknown " + at.substring(1) + " option \"" + e.getKey()
                         + "\" (the names are " + (at.equals("/cost") ? "cost" : "place") + "'s options without --)");
             } catch (CommandLine.ParameterException bad) {
+                throw error(at + "/" + e.getKey(), bad.getMessage());
+            } catch (UserException | IllegalArgumentException bad) {
                 throw error(at + "/" + e.getKey(), bad.getMessage());
             }
         }

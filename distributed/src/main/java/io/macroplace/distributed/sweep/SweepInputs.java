@@ -55,7 +55,8 @@ public record SweepInputs(List<DesignInput> designs, List<String> costArgs, List
         ShippedFiles policy = null;
         for (String arg : sweep.methodArgs()) {
             if (arg.startsWith("--policy=")) {
-                policy = ShippedFiles.of(List.of(Path.of(arg.substring("--policy=".length())))); // made absolute by the reader
+                // the reader made the path absolute
+                policy = ShippedFiles.of(List.of(Path.of(arg.substring("--policy=".length()))));
             } else {
                 methodArgs.add(arg);
             }

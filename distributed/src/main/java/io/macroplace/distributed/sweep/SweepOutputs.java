@@ -11,7 +11,7 @@ import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.Placement;
-import io.macroplace.place.Costs;
+import io.macroplace.env.problem.Costs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,7 +158,8 @@ final class SweepOutputs {
             md.append(tableOnly(r).replaceFirst("^# ", "## "));
             String name = designs.get(i).name();
             md.append("\nFull report with pictures: [").append(name).append("/report.html](").append(name)
-                    .append("/report.html), [").append(name).append("/report.md](").append(name).append("/report.md)\n\n");
+                    .append("/report.html), [").append(name).append("/report.md](").append(name)
+                    .append("/report.md)\n\n");
         }
         AtomicFiles.writeString(layout.out().resolve(INDEX), md.toString());
     }

@@ -1,16 +1,17 @@
 package io.macroplace.distributed.sweep;
 
-import io.macroplace.cli.Methods;
+import io.macroplace.env.construct.DecoderConfig;
 import io.macroplace.place.PipelinePlacer;
 import io.macroplace.place.Placer;
 import io.macroplace.place.cd.CdConfig;
 import io.macroplace.place.cd.CoordinateDescentPlacer;
 import io.macroplace.place.ea.EaConfig;
 import io.macroplace.place.ea.EvolutionPlacer;
-import io.macroplace.place.greedy.GreedyConfig;
 import io.macroplace.place.greedy.GreedyPlacer;
 import io.macroplace.place.random.RandomPlacer;
 import io.macroplace.place.sa.AnnealingPlacer;
+import io.macroplace.place.registry.MethodOptions;
+import io.macroplace.place.registry.PlacerRegistry;
 import io.macroplace.place.sa.SaConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The placer of one sweep variant: the method as {@code place --method} builds it, with the
- * variant's grid settings ("sa.accept_start" = "0.01") applied to the settings records of the
- * stages they name.
+ * The placer of one sweep variant: the method as the method registry builds it for
+ * {@code place --method}, with the variant's grid settings ("sa.accept_start" = "0.01") applied to
+ * the settings records of the stages they name.
  */
 final class SweepPlacers {
     private SweepPlacers() {
@@ -40,8 +41,8 @@ final class SweepPlacers {
     }
 
     private static final Map<String, Stage<?>> STAGES = Map.of(
-            "random", new Stage<>(GreedyConfig::defaults, RandomPlacer::new),
-            "greedy", new Stage<>(GreedyConfig::defaults, GreedyPlacer::new),
+            "random", new Stage<>(DecoderConfig::defaults, RandomPlacer::new),
+            "greedy", new Stage<>(DecoderConfig::defaults, GreedyPlacer::new),
             "ea", new Stage<>(EaConfig::defaults, EvolutionPlacer::new),
             "sa", new Stage<>(SaConfig::defaults, AnnealingPlacer::new),
             "cd", new Stage<>(CdConfig::defaults, CoordinateDescentPlacer::new));
@@ -57,11 +58,12 @@ final class SweepPlacers {
 
     /**
      * @param settings "stage.setting" to value; only the entries of this method's stages are used
-     * @throws IllegalArgumentException (or the CLI's UserException) for a bad method or setting
+     * @throws IllegalArgumentException for a bad method or setting
      */
-    static Placer placer(String method, Map<String, String> settings, Methods.MethodOptions options) {
+    static Placer placer(String method, Map<String, String> settings, MethodOptions options) {
+        PlacerRegistry registry = PlacerRegistry.standard();
         if (settings.isEmpty()) {
-            return Methods.parse(method, options);
+            return registry.parse(method, options);
         }
         List<Placer> placers = new ArrayList<>();
         for (String stage : stages(method)) {
@@ -72,7 +74,7 @@ final class SweepPlacers {
                 }
             });
             if (own.isEmpty()) {
-                placers.add(Methods.parse(stage, options));
+                placers.add(registry.parse(stage, options));
                 continue;
             }
             Stage<?> s = STAGES.get(stage);
@@ -81,9 +83,9 @@ final class SweepPlacers {
                         + String.join(", ", STAGES.keySet().stream().sorted().toList()) + ")");
             }
             Map<String, String> effective = own;
-            if (stage.equals("sa") && options.saMoves != null && !own.containsKey("max_moves")) {
+            if (stage.equals("sa") && options.saMoves() != null && !own.containsKey("max_moves")) {
                 effective = new java.util.LinkedHashMap<>(own);
-                effective.put("max_moves", String.valueOf(options.saMoves)); // --sa-moves, as place applies it
+                effective.put("max_moves", String.valueOf(options.saMoves())); // --sa-moves, as the registry applies it
             }
             placers.add(s.build(effective));
         }

@@ -84,7 +84,8 @@ final class SweepProgress extends SparkListener {
                 Math.min(running.size(), slots.getAsInt()), r.ok() ? failed : ++failed);
         if (r.ok()) {
             out.printf(Locale.ROOT, "%s %s  %s  seed %d  proxy %.6f  hpwl %.1f  %.1f s%s%n", counts, run.designName(),
-                    run.variant(), run.seed(), r.proxyCost(), r.hpwl(), r.runtimeSeconds(), r.legal() ? "" : "  ILLEGAL");
+                    run.variant(), run.seed(), r.proxyCost(), r.hpwl(), r.runtimeSeconds(),
+                    r.legal() ? "" : "  ILLEGAL");
         } else {
             out.printf("%s %s  %s  seed %d  FAILED after %d tries: %s%n", counts, run.designName(), run.variant(),
                     run.seed(), r.attempts(), r.error());

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param settings    grid settings of this variant, "sa.accept_start" to "0.01", in grid order
  * @param timeLimitMs the run's budget
  * @param seed        the placer's seed
- * @param variant     the variant's label in reports: the method, then what varies, e.g. "sa (30s, sa.accept_start=0.01)"
+ * @param variant     the variant's label in reports: the method, then what varies, e.g.
+ *                    "sa (30s, sa.accept_start=0.01)"
  * @param fileLabel   the run's output file name without extension, unique within its design
  */
 public record SweepRun(int id, int design, String designName, String method, Map<String, String> settings,

@@ -52,8 +52,8 @@ final class SweepTaskFunction implements Function2<TaskContext, Iterator<SweepRu
         private static final long serialVersionUID = 1L;
 
         RunFailedException(SweepRun run, Throwable cause) {
-            super("run " + run.designName() + " " + run.variant() + " seed " + run.seed() + " failed: " + message(cause),
-                    cause);
+            super("run " + run.designName() + " " + run.variant() + " seed " + run.seed() + " failed: "
+                    + message(cause), cause);
         }
     }
 }

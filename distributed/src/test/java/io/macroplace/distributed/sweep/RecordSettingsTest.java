@@ -19,7 +19,8 @@ class RecordSettingsTest {
     void refusesUnknownNamesBadValuesAndWhatTheRecordRefuses() {
         SaConfig d = SaConfig.defaults();
         assertEquals("unknown setting \"temperature\" (known: hard_shift, hard_swap, soft_shift, hard_jump, "
-                        + "accept_start, cool_to, radius_start, radius_end, soft_every, soft_at_start, spacing, max_moves)",
+                        + "accept_start, cool_to, radius_start, radius_end, soft_every, soft_at_start, spacing, "
+                        + "max_moves)",
                 assertThrows(IllegalArgumentException.class, () -> RecordSettings.with(d, "temperature", "1"))
                         .getMessage());
         assertEquals("max_moves: \"1.5\" is not an integer",

@@ -74,9 +74,11 @@ class SweepFileReaderTest {
     @Test
     void mistakesNameTheirLine() throws Exception {
         String head = "{\n" + DESIGNS + "\"seeds\": 1,\n\"time_limit\": \"1s\",\n";
-        assertEquals(":5: unknown key \"method\" (known: designs, methods, seeds, time_limit, cost, method_options, grid)",
+        assertEquals(":5: unknown key \"method\" (known: designs, methods, seeds, time_limit, cost, "
+                        + "method_options, grid)",
                 error(head + "\"method\": [\"sa\"]\n}"));
-        assertEquals(":6: unknown placer \"sx\"; known: [random, greedy, ea, sa, cd] and pipelines joined by '+'",
+        assertEquals(":6: unknown method \"sx\"; known: random, greedy, ea, sa, cd, rl, and pipelines joined "
+                        + "by '+' such as greedy+sa+cd",
                 error(head + "\"methods\": [\"sa\",\n \"sx\"]\n}"));
         assertTrue(error(head + "\"methods\": [\"sa\"],\n\"grid\": {\"sa.acept_start\": [1]}\n}")
                 .startsWith(":6: unknown setting \"acept_start\" (known: hard_shift, hard_swap, soft_shift, hard_jump, "
@@ -89,7 +91,8 @@ class SweepFileReaderTest {
                 error(head + "\"methods\": [\"sa\"],\n\"cost\": {\"cols\": \"x\"}\n}"));
         assertEquals(":6: unknown cost option \"colz\" (the names are cost's options without --)",
                 error(head + "\"methods\": [\"sa\"],\n\"cost\": {\"colz\": 3}\n}"));
-        assertEquals(":3: bad JSON: Unexpected character (',' (code 44)): was expecting double-quote to start field name",
+        assertEquals(":3: bad JSON: Unexpected character (',' (code 44)): was expecting double-quote to start "
+                        + "field name",
                 error("{\n\"seeds\": 1,\n,}"));
         assertTrue(error("{\"designs\": [{\"netlist\": \"nope.pb.txt\"}]}").endsWith("nope.pb.txt: no such file"));
         assertEquals(":1: no \"methods\"", error("{\n" + DESIGNS + "\"seeds\": 1}"));

@@ -48,7 +48,8 @@ class SweepLocalSparkTest {
 
     @Test
     void sweepCommandRunsEveryRunAndWritesTablesReportsAndPlacements() throws Exception {
-        Path file = sweepFile("[\"random\", \"greedy\", \"sa\"]", "2", "1s", ",\n\"grid\": {\"sa.max_moves\": [20000]}");
+        Path file = sweepFile("[\"random\", \"greedy\", \"sa\"]", "2", "1s",
+                ",\n\"grid\": {\"sa.max_moves\": [20000]}");
         Path out = dir.resolve("out");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
@@ -63,7 +64,8 @@ class SweepLocalSparkTest {
         assertEquals(6, rows.size());
         assertEquals(List.of("design", "method", "seed", "time_limit", "settings", "variant", "proxy_cost",
                 "wirelength", "density", "congestion", "hpwl", "legal", "runtime_s", "status", "error", "attempts",
-                "executor", "plc", "picture"), List.of(Files.readAllLines(out.resolve("results.csv")).get(0).split(",")));
+                "executor", "plc", "picture"),
+                List.of(Files.readAllLines(out.resolve("results.csv")).get(0).split(",")));
         Problems problems = Problems.load(SAMPLE.resolve("netlist.pb.txt.gz"), SAMPLE.resolve("initial.plc"),
                 new CostOptions());
         for (Map<String, String> row : rows) {
@@ -101,9 +103,11 @@ class SweepLocalSparkTest {
                     .orderBy("method", "seed").collectAsList();
             assertEquals(6, parquet.size());
             Map<String, Double> fromCsv = new HashMap<>();
-            rows.forEach(r -> fromCsv.put(r.get("variant") + "/" + r.get("seed"), Double.parseDouble(r.get("proxy_cost"))));
+            rows.forEach(r -> fromCsv.put(r.get("variant") + "/" + r.get("seed"),
+                    Double.parseDouble(r.get("proxy_cost"))));
             for (Row r : parquet) {
-                assertEquals(fromCsv.get(r.getAs("variant") + "/" + r.<Long>getAs("seed")), r.<Double>getAs("proxy_cost"));
+                assertEquals(fromCsv.get(r.getAs("variant") + "/" + r.<Long>getAs("seed")),
+                        r.<Double>getAs("proxy_cost"));
                 assertEquals("ok", r.getAs("status"));
             }
         } finally {

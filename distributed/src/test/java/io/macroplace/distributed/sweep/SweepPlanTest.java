@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SweepPlanTest {
-    private static SweepFile sweep(List<String> methods, int seeds, List<Duration> limits, Map<String, List<String>> grid) {
+    private static SweepFile sweep(List<String> methods, int seeds, List<Duration> limits,
+                                   Map<String, List<String>> grid) {
         List<Long> s = java.util.stream.LongStream.rangeClosed(1, seeds).boxed().toList();
         List<SweepFile.Design> designs = List.of(new SweepFile.Design("a", Path.of("a.pb.txt"), null),
                 new SweepFile.Design("b", Path.of("b.pb.txt"), null));
