@@ -1,5 +1,6 @@
 package io.macroplace.cli;
 
+import io.macroplace.cli.command.ClusterCommand;
 import io.macroplace.cli.command.ConvertCommand;
 import io.macroplace.cli.command.CostCommand;
 import io.macroplace.cli.command.GenerateCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
             CostCommand.class,
             GenerateCommand.class,
             ConvertCommand.class,
+            ClusterCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {

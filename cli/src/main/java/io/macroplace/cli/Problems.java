@@ -1,9 +1,10 @@
 package io.macroplace.cli;
 
-import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.problem.MaskPlaceProblems;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.bookshelf.BookshelfReader;
+import io.macroplace.netlist.cluster.ClusterConfig;
+import io.macroplace.netlist.cluster.Clustering;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignFormat;
 import io.macroplace.netlist.format.DesignReader;
@@ -17,11 +18,13 @@ import java.util.List;
  * in the MaskPlace setting of the macro-placement papers (macros only, macro HPWL as the
  * objective, reported in 1e5 units), so that results sit in the same tables as theirs.
  *
- * @param maskPlace true for the MaskPlace setting: costs' proxy and wirelength are macro HPWL / 1e5
- * @param design    the design as read (null in the MaskPlace setting); its {@code def()} is where a
- *                  placed DEF is written back from
+ * @param maskPlace  true for the MaskPlace setting: costs' proxy and wirelength are macro HPWL / 1e5
+ * @param design     the design placed (null in the MaskPlace setting): the one read, or its clustering
+ *                   when it had standard cells; its {@code def()} is where a placed DEF is written back from
+ * @param clustering how a design with standard cells was clustered into the problem's netlist
+ *                   ({@link FlatDesigns}), or null
  */
-public record Problems(PlacementProblem problem, boolean maskPlace, Design design) {
+public record Problems(PlacementProblem problem, boolean maskPlace, Design design, Clustering clustering) {
     /** MaskPlace's placement grid. */
     public static final int MASKPLACE_GRID = 224;
 
@@ -41,10 +44,12 @@ public record Problems(PlacementProblem problem, boolean maskPlace, Design desig
                         + " is not one");
             }
             int grid = options.columns != null ? options.columns : MASKPLACE_GRID;
-            return new Problems(MaskPlaceProblems.of(BookshelfReader.read(netlist), grid), true, null);
+            return new Problems(MaskPlaceProblems.of(BookshelfReader.read(netlist), grid), true, null, null);
         }
-        Design design = DesignReader.read(netlist, plc, lefFiles);
-        CostSettings settings = options.resolve(design);
-        return new Problems(PlacementProblem.of(design.netlist(), settings, design.plc().placement()), false, design);
+        FlatDesigns.Prepared p = FlatDesigns.prepare(DesignReader.read(netlist, plc, lefFiles), options,
+                ClusterConfig.defaults());
+        Design design = p.design();
+        return new Problems(PlacementProblem.of(design.netlist(), p.settings(), design.plc().placement()), false,
+                design, p.clustering());
     }
 }

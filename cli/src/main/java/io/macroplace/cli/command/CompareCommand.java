@@ -2,6 +2,7 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.FlatDesigns;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
@@ -19,8 +20,10 @@ import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.problem.Costs;
 import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.ct.CtNetlistWriter;
 import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
@@ -107,6 +110,13 @@ public final class CompareCommand implements Callable<Integer> {
         CostSettings settings = problem.settings();
         String name = Layouts.designName(netlistPath);
         PrintWriter o = spec.commandLine().getOut();
+        if (loaded.clustering() != null) { // the netlist the placement-METHOD.plc files describe
+            Path clustered = out.resolve("netlist.pb.txt.gz");
+            AtomicFiles.write(clustered, CtNetlistWriter.body(problem.netlist(), problem.initial(), clustered));
+            if (!json) {
+                o.println(FlatDesigns.summary(loaded.clustering().report()) + "; wrote " + clustered);
+            }
+        }
         List<CompareRow> rows = new ArrayList<>();
         List<Map<String, Object>> runsJson = new ArrayList<>();
         Map<String, Object> placementsJson = new LinkedHashMap<>();

@@ -1,8 +1,10 @@
 package io.macroplace.cli.command;
 
+import io.macroplace.cli.ClusterJson;
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DefOutputOptions;
 import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.FlatDesigns;
 import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
@@ -18,6 +20,7 @@ import io.macroplace.env.problem.Costs;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.ct.CtNetlistWriter;
 import io.macroplace.netlist.def.DefDesign;
 import io.macroplace.netlist.def.DefWriter;
 import io.macroplace.netlist.plc.PlcWriter;
@@ -49,7 +52,9 @@ import picocli.CommandLine.Spec;
             "",
             "Writes OUT/placement.plc (settings and costs in its header), OUT/layout.png,",
             "OUT/layout.svg and OUT/report.json; for a DEF input also OUT/placement.def, the",
-            "input DEF with the hard macros moved (+ FIXED, on the site grid), all else unchanged."
+            "input DEF with the hard macros moved (+ FIXED, on the site grid), all else unchanged.",
+            "A design with standard cells is first clustered into soft macros as 'macroplace",
+            "cluster' does (with its defaults); the clustered netlist goes to OUT/netlist.pb.txt.gz."
         },
         footer = {"", "Examples:",
             "  macroplace place",
@@ -58,6 +63,8 @@ import picocli.CommandLine.Spec;
             "      --method greedy+sa+cd --time-limit 5m --out out/ariane",
             "  macroplace place design.def.gz --lef tech.lef --lef cells.lef --lef macros.lef --out out/def"})
 public final class PlaceCommand implements Callable<Integer> {
+    /** Written beside placement.plc when the input had standard cells and was clustered. */
+    static final String CLUSTERED_NETLIST = "netlist.pb.txt.gz";
 
     @Spec
     CommandSpec spec;
@@ -122,6 +129,9 @@ public final class PlaceCommand implements Callable<Integer> {
         PlacementProblem problem = loaded.problem();
         CostSettings settings = problem.settings();
         PrintWriter o = spec.commandLine().getOut();
+        if (!json && !quiet && loaded.clustering() != null) {
+            o.println(FlatDesigns.summary(loaded.clustering().report()));
+        }
         if (!json && !quiet) {
             o.printf("placing %s with %s (seed %d, time limit %s)%n", netlistPath, placer.name(), seed, DurationConverter.format(timeLimit));
             o.flush();
@@ -131,7 +141,7 @@ public final class PlaceCommand implements Callable<Integer> {
             result = placer.place(problem, seed, timeLimit, progress);
             writeOutputs(loaded, result);
         }
-        Map<String, Object> report = report(result, settings, loaded.maskPlace());
+        Map<String, Object> report = report(result, settings, loaded);
         if (json) {
             Json.print(o, report);
         } else {
@@ -145,7 +155,8 @@ public final class PlaceCommand implements Callable<Integer> {
             o.printf("%s in %.1f s%s; legal: %s%n", result.method(), seconds(result.runtime()),
                     result.cancelled() ? " (stopped early)" : "", result.legal() ? "yes" : "NO");
             o.printf("wrote %s, %slayout.png, layout.svg, report.json%n", out.resolve("placement.plc"),
-                    defWritten != null ? "placement.def, " : "");
+                    (defWritten != null ? "placement.def, " : "")
+                            + (loaded.clustering() != null ? CLUSTERED_NETLIST + ", " : ""));
             if (defWritten != null && defWritten.offGrid() > 0) {
                 o.printf("placement.def: %d of %d moved macros kept off the site grid (no site kept them legal)%n",
                         defWritten.offGrid(), defWritten.moved());
@@ -168,7 +179,11 @@ public final class PlaceCommand implements Callable<Integer> {
             defWritten = DefWriter.write(out.resolve("placement.def"), def, problem.netlist(), result.placement(),
                     defOutput.options());
         }
-        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, maskPlace)) + "\n");
+        if (loaded.clustering() != null) { // the netlist placement.plc describes
+            Path netlistFile = out.resolve(CLUSTERED_NETLIST);
+            AtomicFiles.write(netlistFile, CtNetlistWriter.body(problem.netlist(), result.placement(), netlistFile));
+        }
+        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, loaded)) + "\n");
         var model = problem.costModel();
         String title = Layouts.costTitle(result.method(), c, maskPlace);
         var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
@@ -176,7 +191,8 @@ public final class PlaceCommand implements Callable<Integer> {
         Layouts.write(scene, out.resolve("layout.svg"));
     }
 
-    private Map<String, Object> report(PlacementResult result, CostSettings settings, boolean maskPlace) {
+    private Map<String, Object> report(PlacementResult result, CostSettings settings, Problems loaded) {
+        boolean maskPlace = loaded.maskPlace();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("netlist", netlistPath.toString());
         m.put("initial_plc", plcPath == null ? null : plcPath.toString());
@@ -196,6 +212,10 @@ public final class PlaceCommand implements Callable<Integer> {
         m.put("placement", out.resolve("placement.plc").toString());
         if (defWritten != null) {
             m.put("placement_def", out.resolve("placement.def").toString());
+        }
+        if (loaded.clustering() != null) {
+            m.put("clustered_netlist", out.resolve(CLUSTERED_NETLIST).toString());
+            m.put("clustering", ClusterJson.report(loaded.clustering().report()));
         }
         return m;
     }

@@ -2,6 +2,7 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
+import io.macroplace.cli.FlatDesigns;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
@@ -10,6 +11,7 @@ import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.format.Design;
+import io.macroplace.netlist.cluster.ClusterConfig;
 import io.macroplace.netlist.format.DesignReader;
 import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.ConfigJson;
@@ -205,8 +207,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         List<DesignEnv> designs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Design d = DesignReader.read(files.get(i), i < placements.size() ? placements.get(i) : null);
-            PlacementProblem problem = PlacementProblem.of(d.netlist(), costOptions.resolve(d), d.plc().placement());
+            FlatDesigns.Prepared p = FlatDesigns.prepare(
+                    DesignReader.read(files.get(i), i < placements.size() ? placements.get(i) : null), costOptions,
+                    ClusterConfig.defaults());
+            Design d = p.design();
+            PlacementProblem problem = PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
             designs.add(new DesignEnv(Layouts.designName(files.get(i)),
                     settings -> new PlacementEnv(problem, settings)));
         }
