@@ -83,6 +83,7 @@ final class DefParser {
                 case "NETS" -> nets();
                 case "BLOCKAGES" -> blockages();
                 case "BEGINEXT" -> skipTo("ENDEXT", "BEGINEXT", line);
+                case "HISTORY" -> t.skipStatement("HISTORY"); // free text up to its ";"
                 case ";" -> { }
                 case "END" -> {
                     String what = t.expectNext("DESIGN after END");
@@ -327,6 +328,7 @@ final class DefParser {
                 return;
             }
             if (!t.is("+")) {
+                unclosed("component", name, line);
                 continue; // the arguments of an option this reader does not use
             }
             long plus = t.start();
@@ -389,6 +391,7 @@ final class DefParser {
                 break;
             }
             if (!t.is("+")) {
+                unclosed("pin", name, line);
                 continue;
             }
             String opt = nextKeyword("an option after \"+\"");
@@ -530,6 +533,7 @@ final class DefParser {
                 }
             }
             t.expectNext("\";\" ending a net");
+            unclosed("net", name, line);
         }
         nets.end("POWER".equals(use) || "GROUND".equals(use), weight);
     }
@@ -633,6 +637,13 @@ final class DefParser {
     }
 
     // ---- small pieces ----
+
+    /** An END where a statement's arguments go: the statement's {@code ;} is missing. */
+    private void unclosed(String kind, String name, int line) throws FormatException {
+        if (t.is("END")) {
+            throw t.error(kind + " " + name + " (line " + line + ") has no \";\" before this END");
+        }
+    }
 
     /** Reads {@code ( x y )} into px, py; {@code *} repeats the previous point's coordinate. */
     private void point(String what) throws IOException {

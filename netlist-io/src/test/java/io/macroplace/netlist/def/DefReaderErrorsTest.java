@@ -86,6 +86,9 @@ class DefReaderErrorsTest {
         text = SMALL.substring(0, SMALL.indexOf("END NETS"));
         assertEquals("bad.def:" + (lineOf(text, "- n3 ")) + ": the file ends inside NETS (line "
                 + lineOf(text, "NETS 6 ;") + "): END NETS is missing", fail(text));
+        text = SMALL.replace("- fill1 FILL ;", "- fill1 FILL");
+        assertEquals("bad.def:" + lineOf(text, "END COMPONENTS") + ": component fill1 (line " + lineOf(text, "- fill1")
+                + ") has no \";\" before this END", fail(text));
         text = SMALL.replace("END DESIGN\n", "");
         assertEquals("bad.def:" + lineOf(text, "ENDEXT") + ": the file ends without END DESIGN", fail(text));
     }

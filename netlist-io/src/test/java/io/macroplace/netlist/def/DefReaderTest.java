@@ -216,4 +216,20 @@ class DefReaderTest {
         assertEquals(5, h.macroRoutesH().getAsDouble(), 1e-9);
         assertEquals(4, h.macroRoutesV().getAsDouble(), 1e-9);
     }
+
+    @Test
+    void aWildcardConnectsEveryComponentWithThePinAndHistoryIsFreeText() throws IOException {
+        String text = LefDefFixtures.text("small.def")
+                .replace("NETS 6 ;", "NETS 7 ;\n- nstar ( * A ) ( PIN in1 ) ;")
+                .replace("DESIGN small ;", "DESIGN small ;\nHISTORY 2024 ;"); // free text, not a section
+        Path def = java.nio.file.Files.writeString(dir.resolve("star.def"), text);
+        DefDesign s = DefReader.read(def, LefDefFixtures.lefs(dir));
+        Netlist sn = s.netlist();
+        int k = 0; // nstar is listed first
+        List<String> pins = new ArrayList<>();
+        for (int i = sn.netStart(k); i < sn.netEnd(k); i++) {
+            pins.add(sn.name(sn.netPin(i)));
+        }
+        assertEquals(List.of("in1", "u1/inv\\[0\\]", "u2", "u3"), pins);
+    }
 }
