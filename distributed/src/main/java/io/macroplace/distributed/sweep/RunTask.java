@@ -74,7 +74,8 @@ public final class RunTask {
         FutureTask<Problems> mine = new FutureTask<>(() -> {
             var folder = design.files().folder();
             return Problems.load(folder.resolve(design.netlist()),
-                    design.plc() == null ? null : folder.resolve(design.plc()), OptionArgs.cost(inputs.costArgs()));
+                    design.plc() == null ? null : folder.resolve(design.plc()),
+                    design.lef().stream().map(folder::resolve).toList(), OptionArgs.cost(inputs.costArgs()));
         });
         Future<Problems> f = PROBLEMS.putIfAbsent(key, mine);
         if (f == null) {

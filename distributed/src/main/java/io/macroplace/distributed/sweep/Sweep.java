@@ -112,7 +112,7 @@ public final class Sweep {
         List<Problems> out = new ArrayList<>();
         for (SweepFile.Design d : sweep.designs()) {
             try {
-                out.add(Problems.load(d.netlist(), d.plc(), OptionArgs.cost(sweep.costArgs())));
+                out.add(Problems.load(d.netlist(), d.plc(), d.lef(), OptionArgs.cost(sweep.costArgs())));
             } catch (IllegalArgumentException e) {
                 throw new FormatException(sweep.source().toString(), 0, d.name() + ": " + e.getMessage());
             }

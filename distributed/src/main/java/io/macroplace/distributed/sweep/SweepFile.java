@@ -35,9 +35,13 @@ public record SweepFile(Path source, List<Design> designs, List<String> methods,
      * One design of the sweep.
      *
      * @param name    unique within the sweep; names its output folder
-     * @param netlist CT netlist or Bookshelf .aux
+     * @param netlist CT netlist, DEF, or Bookshelf .aux
      * @param plc     the .plc of a CT netlist, or null
+     * @param lef     the LEF files of a DEF, else empty
      */
-    public record Design(String name, Path netlist, Path plc) {
+    public record Design(String name, Path netlist, Path plc, List<Path> lef) {
+        public Design {
+            lef = List.copyOf(lef);
+        }
     }
 }

@@ -122,12 +122,13 @@ public final class SweepFileReader {
         for (int i = 0; i < entries.size(); i++) {
             String at = "/designs/" + i;
             if (!(entries.get(i) instanceof ObjectNode d)) {
-                throw error(at, "a design is an object: {\"netlist\": FILE, \"plc\": FILE}");
+                throw error(at, "a design is an object: {\"netlist\": FILE, \"plc\": FILE} or {\"netlist\": "
+                        + "DEF, \"lef\": [FILE...]}");
             }
             for (Iterator<String> it = d.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!Set.of("netlist", "plc", "name").contains(key)) {
-                    throw error(at + "/" + key, "unknown design key \"" + key + "\" (known: netlist, plc, name)");
+                if (!Set.of("netlist", "plc", "lef", "name").contains(key)) {
+                    throw error(at + "/" + key, "unknown design key \"" + key + "\" (known: netlist, plc, lef, name)");
                 }
             }
             if (d.get("netlist") == null) {
@@ -135,6 +136,14 @@ public final class SweepFileReader {
             }
             Path netlist = path(d.get("netlist"), at + "/netlist");
             Path plc = d.get("plc") == null ? null : path(d.get("plc"), at + "/plc");
+            List<Path> lef = new ArrayList<>();
+            JsonNode lefNode = d.get("lef");
+            if (lefNode != null) {
+                List<JsonNode> files = lefNode.isArray() ? list(lefNode, at + "/lef") : List.of(lefNode);
+                for (int j = 0; j < files.size(); j++) {
+                    lef.add(path(files.get(j), lefNode.isArray() ? at + "/lef/" + j : at + "/lef"));
+                }
+            }
             String designName = d.get("name") != null ? text(d.get("name"), at + "/name", "a name")
                     : Layouts.designName(netlist);
             if (!designName.matches("[A-Za-z0-9_.+-]+") || designName.startsWith(".")) {
@@ -144,7 +153,7 @@ public final class SweepFileReader {
             if (!names.add(designName)) {
                 throw error(at, "two designs are named \"" + designName + "\": give one a \"name\"");
             }
-            out.add(new SweepFile.Design(designName, netlist, plc));
+            out.add(new SweepFile.Design(designName, netlist, plc, lef));
         }
         return out;
     }

@@ -35,9 +35,15 @@ public record SweepInputs(List<DesignInput> designs, List<String> costArgs, List
      *
      * @param netlist the netlist's file name within {@code files}
      * @param plc     the .plc's file name, or null
+     * @param lef     the LEF files' names of a DEF
      */
-    public record DesignInput(String name, ShippedFiles files, String netlist, String plc) implements Serializable {
+    public record DesignInput(String name, ShippedFiles files, String netlist, String plc, List<String> lef)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        public DesignInput {
+            lef = List.copyOf(lef);
+        }
     }
 
     /** Reads the sweep's input files; the --policy option moves from the arguments to a shipped file. */
@@ -48,8 +54,10 @@ public record SweepInputs(List<DesignInput> designs, List<String> costArgs, List
             if (d.plc() != null) {
                 files.add(d.plc());
             }
+            files.addAll(d.lef());
             designs.add(new DesignInput(d.name(), ShippedFiles.of(files), d.netlist().getFileName().toString(),
-                    d.plc() == null ? null : d.plc().getFileName().toString()));
+                    d.plc() == null ? null : d.plc().getFileName().toString(),
+                    d.lef().stream().map(p -> p.getFileName().toString()).toList()));
         }
         List<String> methodArgs = new ArrayList<>();
         ShippedFiles policy = null;

@@ -116,7 +116,8 @@ final class SweepOutputs {
         }
         CostSettings s = loaded.problem().settings();
         List<String> notes = new ArrayList<>(List.of(
-                "design: " + design.netlist() + (design.plc() == null ? "" : " with " + design.plc()),
+                "design: " + design.netlist() + (design.plc() == null ? "" : " with " + design.plc())
+                        + (design.lef().isEmpty() ? "" : " and " + design.lef().size() + " LEF file(s)"),
                 String.format(Locale.ROOT, "grid %d x %d, canvas %s x %s, weights %s/%s/%s, smoothing %d",
                         s.columns(), s.rows(), s.canvasWidth(), s.canvasHeight(), s.wirelengthWeight(),
                         s.densityWeight(), s.congestionWeight(), s.smoothingRange()),

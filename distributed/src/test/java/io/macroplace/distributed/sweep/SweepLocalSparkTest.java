@@ -10,6 +10,7 @@ import io.macroplace.cli.Problems;
 import io.macroplace.cli.cluster.SweepRequest;
 import io.macroplace.distributed.ResultsCsv;
 import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.testing.LefDefFixtures;
 import io.macroplace.netlist.plc.PlcReader;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.ProgressListener;
@@ -35,9 +36,16 @@ class SweepLocalSparkTest {
     static final Path SAMPLE = SweepFileReaderTest.sampleFolder();
 
     private Path sweepFile(String methods, String seeds, String timeLimit, String extra) throws Exception {
+        return sweepFile("", methods, seeds, timeLimit, extra);
+    }
+
+    /** A sweep of the sample design and {@code moreDesigns} (JSON objects, each after a comma). */
+    private Path sweepFile(String moreDesigns, String methods, String seeds, String timeLimit, String extra)
+            throws Exception {
         Path f = dir.resolve("sweep.json");
-        Files.writeString(f, "{\"designs\": [{\"netlist\": \"" + SAMPLE.resolve("netlist.pb.txt.gz") + "\", \"plc\": \""
-                + SAMPLE.resolve("initial.plc") + "\", \"name\": \"sample\"}],\n\"methods\": " + methods
+        Files.writeString(f, "{\"designs\": [{\"netlist\": \"" + SAMPLE.resolve("netlist.pb.txt.gz")
+                + "\", \"plc\": \"" + SAMPLE.resolve("initial.plc") + "\", \"name\": \"sample\"}" + moreDesigns
+                + "],\n\"methods\": " + methods
                 + ",\n\"seeds\": " + seeds + ",\n\"time_limit\": \"" + timeLimit + "\"" + extra + "}\n");
         return f;
     }
@@ -117,14 +125,22 @@ class SweepLocalSparkTest {
 
     @Test
     void aFailedTryIsRetriedAndARunThatFailsEveryTryIsReportedWhileTheOthersFinish() throws Exception {
-        Path file = sweepFile("[\"random\", \"greedy\"]", "2", "1s", "");
+        // a second design, a DEF with its LEF files, shipped to the executors like the first
+        LefDefFixtures.copy(dir);
+        StringBuilder lefs = new StringBuilder();
+        for (Path lef : LefDefFixtures.lefs(dir)) {
+            lefs.append(lefs.length() == 0 ? "" : ", ").append('"').append(lef.getFileName()).append('"');
+        }
+        Path file = sweepFile(",\n{\"netlist\": \"macros.def\", \"lef\": [" + lefs + "]}", "[\"random\", \"greedy\"]",
+                "2", "1s", "");
         Path out = dir.resolve("out");
         StringWriter stdout = new StringWriter();
         RunExecutor flaky = (run, inputs, attempts, executor) -> {
-            if (run.method().equals("greedy") && run.seed() == 1 && attempts == 1) {
+            boolean sampleGreedy = run.designName().equals("sample") && run.method().equals("greedy");
+            if (sampleGreedy && run.seed() == 1 && attempts == 1) {
                 throw new IllegalStateException("first try of greedy seed 1");
             }
-            if (run.method().equals("greedy") && run.seed() == 2) {
+            if (sampleGreedy && run.seed() == 2) {
                 throw new IllegalStateException("greedy seed 2, try " + attempts);
             }
             return RunTask.run(run, inputs, attempts, executor);
@@ -137,10 +153,16 @@ class SweepLocalSparkTest {
         assertTrue(log.contains("first try of greedy seed 1"), log);
         assertTrue(log.contains("sample  greedy  seed 2  FAILED after 2 tries: IllegalStateException: greedy seed 2, "
                 + "try 2"), log);
-        assertTrue(log.contains("[4/4 done, 0 running, 1 failed]"), log);
+        assertTrue(log.contains("[8/8 done, 0 running, 1 failed]"), log);
 
         List<Map<String, String>> rows = csv(out.resolve("results.csv"));
-        assertEquals(4, rows.size());
+        assertEquals(8, rows.size());
+        for (Map<String, String> def : rows.subList(4, 8)) {
+            assertEquals("macros.def", def.get("design"));
+            assertEquals("ok", def.get("status"), def.toString());
+            assertEquals("true", def.get("legal"), def.toString());
+        }
+        assertTrue(Files.readString(out.resolve("macros.def/report.md")).contains("| greedy | 2 |"));
         Map<String, String> retried = rows.get(2);
         assertEquals("greedy", retried.get("method"));
         assertEquals("ok", retried.get("status"));

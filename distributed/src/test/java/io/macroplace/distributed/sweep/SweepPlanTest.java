@@ -13,8 +13,8 @@ class SweepPlanTest {
     private static SweepFile sweep(List<String> methods, int seeds, List<Duration> limits,
                                    Map<String, List<String>> grid) {
         List<Long> s = java.util.stream.LongStream.rangeClosed(1, seeds).boxed().toList();
-        List<SweepFile.Design> designs = List.of(new SweepFile.Design("a", Path.of("a.pb.txt"), null),
-                new SweepFile.Design("b", Path.of("b.pb.txt"), null));
+        List<SweepFile.Design> designs = List.of(new SweepFile.Design("a", Path.of("a.pb.txt"), null, List.of()),
+                new SweepFile.Design("b", Path.of("b.pb.txt"), null, List.of()));
         return new SweepFile(Path.of("s.json"), designs, methods, s, limits, List.of(), List.of(), grid);
     }
 
