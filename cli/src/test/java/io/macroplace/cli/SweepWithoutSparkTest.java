@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.macroplace.cli.cluster.ClusterBackend;
 import org.junit.jupiter.api.Test;
 
-/** The command-line jar has no Spark: sweep and train --master say how to run them instead. */
+/** The command-line jar has no Spark: sweep says how to run it instead. */
 class SweepWithoutSparkTest {
     @Test
     void sweepExplainsWhereSparkIs() {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * What the {@code distributed} module (Apache Spark) adds to the command line: {@code sweep} and
- * {@code train --master}. The command-line jar does not contain Spark; the launcher runs those two
- * commands with the distributed module on the class path, where this service is found.
+ * What the {@code distributed} module (Apache Spark) adds to the command line: {@code sweep}. The
+ * command-line jar does not contain Spark; the launcher runs that command with the distributed
+ * module on the class path, where this service is found.
  */
 public interface ClusterBackend {
 

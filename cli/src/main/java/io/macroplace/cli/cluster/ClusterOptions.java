@@ -3,7 +3,7 @@ package io.macroplace.cli.cluster;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** Where Spark runs and how: the options shared by {@code sweep} and {@code train --master}. */
+/** Where Spark runs and how (the {@code sweep} command's options). */
 public final class ClusterOptions {
     /** Spark's embedded, in-process mode on every core of this machine. */
     public static final String LOCAL = "local[*]";
