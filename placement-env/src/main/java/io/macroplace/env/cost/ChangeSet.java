@@ -28,7 +28,18 @@ public final class ChangeSet {
 
     void addMoved(CostModel model, int node) {
         moved[movedCount++] = node;
-        for (int j = model.nodeNetStart[node]; j < model.nodeNetStart[node + 1]; j++) {
+        int from = model.nodeNetStart[node];
+        int to = model.nodeNetStart[node + 1];
+        if (movedCount == 1) {
+            // one node's nets are distinct already: no marks unless a second node comes
+            System.arraycopy(model.nodeNets, from, nets, 0, to - from);
+            netCount = to - from;
+            return;
+        }
+        for (int i = 0; i < netCount; i++) {
+            netMark[nets[i]] = epoch;
+        }
+        for (int j = from; j < to; j++) {
             int net = model.nodeNets[j];
             if (netMark[net] != epoch) {
                 netMark[net] = epoch;

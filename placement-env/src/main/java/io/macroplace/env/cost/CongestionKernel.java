@@ -19,7 +19,7 @@ public final class CongestionKernel {
         double[] rv = new double[n];
         double[] rh = new double[n];
         DemandDelta demand = new DemandDelta(m.columns, m.rows);
-        Routing routing = new Routing(m.columns, demand);
+        Routing routing = new Routing(m, demand);
         PinCells pc = new PinCells(m);
         int[] buf = new int[Math.max(1, m.maxNetDegree)];
         for (int net = 0; net < m.netCount; net++) {

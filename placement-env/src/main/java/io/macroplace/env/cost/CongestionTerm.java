@@ -41,6 +41,11 @@ public final class CongestionTerm implements CostTerm {
     private final double[] blockHiH;
     private final double[] blockLoH;
     private final int[] blockCount;
+    /** Each cell's normalised share of its demand, (raw / routes) / window count, and its blockage / routes. */
+    private final double[] shareV;
+    private final double[] shareH;
+    private final double[] blockedV;
+    private final double[] blockedH;
     private final double[] totalV;
     private final double[] totalH;
     private final KLargestSum top;
@@ -58,11 +63,11 @@ public final class CongestionTerm implements CostTerm {
     private final TouchSet totalTouchedH;
     private final double[] totalOldV;
     private final double[] totalOldH;
+    private final NetCells netCells;
     // per-move scratch
-    private final TouchSet oldSeen;
-    private final TouchSet newSeen;
+    private final int[] leftCells;
+    private final int[] joinedCells;
     private final int[] oldCells;
-    private final int[] oldStart;
     private final int[] newCells;
     private final double[] scratchV;
     private final double[] scratchH;
@@ -83,7 +88,7 @@ public final class CongestionTerm implements CostTerm {
         this.blockage = new MacroBlockage(model);
         this.pinCells = new PinCells(model);
         this.demand = new DemandDelta(model.columns, model.rows);
-        this.routing = new Routing(model.columns, demand);
+        this.routing = new Routing(model, demand);
         rawV = new double[cells];
         rawH = new double[cells];
         blockHiV = new double[cells];
@@ -91,6 +96,10 @@ public final class CongestionTerm implements CostTerm {
         blockHiH = new double[cells];
         blockLoH = new double[cells];
         blockCount = new int[cells];
+        shareV = new double[cells];
+        shareH = new double[cells];
+        blockedV = new double[cells];
+        blockedH = new double[cells];
         totalV = new double[cells];
         totalH = new double[cells];
         top = new KLargestSum(2 * cells, Math.max(k, 1)); // k = 0: the cost is the max, the top 1
@@ -105,10 +114,10 @@ public final class CongestionTerm implements CostTerm {
         totalTouchedH = new TouchSet(cells);
         totalOldV = new double[cells];
         totalOldH = new double[cells];
-        oldSeen = new TouchSet(cells);
-        newSeen = new TouchSet(cells);
-        oldCells = new int[Math.max(1, model.maxTouchedPins)];
-        oldStart = new int[model.maxTouchedNets + 1];
+        netCells = new NetCells(model);
+        leftCells = new int[Math.max(1, 2 * model.maxNodePins)];
+        joinedCells = new int[leftCells.length];
+        oldCells = new int[Math.max(1, model.maxNetDegree)];
         newCells = new int[Math.max(1, model.maxNetDegree)];
         scratchV = new double[cells];
         scratchH = new double[cells];
@@ -139,8 +148,9 @@ public final class CongestionTerm implements CostTerm {
         Arrays.fill(blockLoH, 0);
         Arrays.fill(blockCount, 0);
         pinCells.cacheAll(state);
+        netCells.build(state);
         for (int net = 0; net < model.netCount; net++) {
-            int n = pinCells.collectCached(net, newCells, 0);
+            int n = netCells.list(net, newCells);
             routing.route(newCells, 0, n, model.netRouteWeight[net]);
         }
         demand.flushH(rawH, null, null, 0);
@@ -151,6 +161,11 @@ public final class CongestionTerm implements CostTerm {
             if (model.hardMacro[node]) {
                 blockage.forEachCell(state, node, blockageSink);
             }
+        }
+        for (int i = 0; i < cells; i++) {
+            updateShareV(i);
+            updateShareH(i);
+            updateBlocked(i);
         }
         for (int i = 0; i < cells; i++) {
             totalV[i] = computeTotalV(i);
@@ -211,28 +226,46 @@ public final class CongestionTerm implements CostTerm {
         blockCount[cell] += blockSign > 0 ? 1 : -1;
     }
 
-    /** Total V of a cell from its smoothing window and its blockage. */
+    private void updateShareV(int cell) {
+        shareV[cell] = (rawV[cell] / vRoutes) / colCount[model.cellColumn[cell]];
+    }
+
+    private void updateShareH(int cell) {
+        shareH[cell] = (rawH[cell] / hRoutes) / rowCount[model.cellRow[cell]];
+    }
+
+    private void updateBlocked(int cell) {
+        boolean none = blockCount[cell] == 0;
+        blockedV[cell] = (none ? 0.0 : ExactSum.value(blockHiV, blockLoV, cell)) / vRoutes;
+        blockedH[cell] = (none ? 0.0 : ExactSum.value(blockHiH, blockLoH, cell)) / hRoutes;
+    }
+
+    /** Total V of a cell: the shares of its smoothing window, in column order, and its blockage. */
     private double computeTotalV(int cell) {
-        int row = cell / columns;
-        int col = cell - row * columns;
+        if (range == 0) {
+            return (0 + shareV[cell]) + blockedV[cell];
+        }
+        int row = model.cellRow[cell];
+        int col = model.cellColumn[cell];
         int base = row * columns;
         double sum = 0;
         for (int c = Math.max(0, col - range), e = Math.min(columns - 1, col + range); c <= e; c++) {
-            sum += (rawV[base + c] / vRoutes) / colCount[c];
+            sum += shareV[base + c];
         }
-        double b = blockCount[cell] == 0 ? 0.0 : ExactSum.value(blockHiV, blockLoV, cell);
-        return sum + b / vRoutes;
+        return sum + blockedV[cell];
     }
 
     private double computeTotalH(int cell) {
-        int row = cell / columns;
-        int col = cell - row * columns;
+        if (range == 0) {
+            return (0 + shareH[cell]) + blockedH[cell];
+        }
+        int row = model.cellRow[cell];
+        int col = model.cellColumn[cell];
         double sum = 0;
         for (int r = Math.max(0, row - range), e = Math.min(model.rows - 1, row + range); r <= e; r++) {
-            sum += (rawH[r * columns + col] / hRoutes) / rowCount[r];
+            sum += shareH[r * columns + col];
         }
-        double b = blockCount[cell] == 0 ? 0.0 : ExactSum.value(blockHiH, blockLoH, cell);
-        return sum + b / hRoutes;
+        return sum + blockedH[cell];
     }
 
     @Override
@@ -251,30 +284,10 @@ public final class CongestionTerm implements CostTerm {
     public double insert(ChangeSet change) {
         // only nets where a moved pin changed cell can route differently
         pinCells.stage(state, change);
-        int nets = pinCells.changedNetCount();
-        int off = 0;
-        for (int i = 0; i < nets; i++) {
-            oldStart[i] = off;
-            off += pinCells.collectCached(pinCells.changedNet(i), oldCells, off);
+        for (int i = 0; i < pinCells.changedNetCount(); i++) {
+            rerouteNet(i);
         }
-        oldStart[nets] = off;
         pinCells.apply();
-        for (int i = 0; i < nets; i++) {
-            int net = pinCells.changedNet(i);
-            int n = pinCells.collectCached(net, newCells, 0);
-            int o0 = oldStart[i];
-            int on = oldStart[i + 1] - o0;
-            if (n == on && Arrays.equals(newCells, 0, n, oldCells, o0, o0 + on)) {
-                continue; // same cells, same source: same route
-            }
-            double w = model.netRouteWeight[net];
-            if (on > 3 && n > 3 && oldCells[o0] == newCells[0]) {
-                rerouteStar(o0, on, n, w);
-            } else {
-                routing.route(oldCells, o0, on, -w);
-                routing.route(newCells, 0, n, w);
-            }
-        }
         rawChangedV = demand.flushV(rawV, rawCellV, rawOldV, 0);
         rawChangedH = demand.flushH(rawH, rawCellH, rawOldH, 0);
         blockSign = 1.0;
@@ -308,16 +321,18 @@ public final class CongestionTerm implements CostTerm {
         int rows = model.rows;
         for (int t = 0; t < rawChangedV; t++) {
             int cell = rawCellV[t];
-            int row = cell / columns;
-            int col = cell - row * columns;
+            updateShareV(cell);
+            int row = model.cellRow[cell];
+            int col = model.cellColumn[cell];
             for (int c = Math.max(0, col - range), e = Math.min(columns - 1, col + range); c <= e; c++) {
                 totalTouchedV.add(row * columns + c);
             }
         }
         for (int t = 0; t < rawChangedH; t++) {
             int cell = rawCellH[t];
-            int row = cell / columns;
-            int col = cell - row * columns;
+            updateShareH(cell);
+            int row = model.cellRow[cell];
+            int col = model.cellColumn[cell];
             for (int r = Math.max(0, row - range), e = Math.min(rows - 1, row + range); r <= e; r++) {
                 totalTouchedH.add(r * columns + col);
             }
@@ -331,35 +346,93 @@ public final class CongestionTerm implements CostTerm {
                 blockHiH[cell] = 0;
                 blockLoH[cell] = 0;
             }
+            updateBlocked(cell);
             totalTouchedV.add(cell);
             totalTouchedH.add(cell);
         }
     }
 
     /**
-     * A star net (more than 3 cells) whose source cell stayed: only branches to cells that left or
-     * joined the net's cell set change.
+     * Changed net i of the staged move: its pins' moves update the net's cell set, which tells the
+     * cells that left and joined it. A star (more than 3 cells) whose source stayed changes only
+     * the branches to those cells; any other net is routed out with its old cells and in with its
+     * new ones. Integer demand makes either equal to a full re-route.
      */
-    private void rerouteStar(int o0, int on, int n, double w) {
-        oldSeen.clear();
-        newSeen.clear();
-        for (int j = 1; j < on; j++) {
-            oldSeen.add(oldCells[o0 + j]);
-        }
-        for (int j = 1; j < n; j++) {
-            newSeen.add(newCells[j]);
-        }
-        int s = newCells[0];
-        for (int j = 1; j < on; j++) {
-            if (!newSeen.contains(oldCells[o0 + j])) {
-                routing.twoCells(s, oldCells[o0 + j], -w);
+    private void rerouteNet(int i) {
+        int net = pinCells.changedNet(i);
+        int driver = model.netStart[net];
+        int s0 = netCells.source(net);
+        int s1 = s0;
+        int d0 = netCells.count(net);
+        int left = 0;
+        int joined = 0;
+        for (int e = pinCells.firstChange(i); e >= 0; e = pinCells.nextChange(e)) {
+            int a = pinCells.oldCell(e);
+            int b = pinCells.newCell(e);
+            if (pinCells.pin(e) == driver) {
+                s1 = b;
+            }
+            int r = netCells.move(net, a, b);
+            if ((r & NetCells.LEFT) != 0) {
+                // a cell that joined earlier in this move and leaves again never changed the set
+                int j = indexOf(joinedCells, joined, a);
+                if (j >= 0) {
+                    joinedCells[j] = joinedCells[--joined];
+                } else {
+                    leftCells[left++] = a;
+                }
+            }
+            if ((r & NetCells.JOINED) != 0) {
+                int j = indexOf(leftCells, left, b);
+                if (j >= 0) {
+                    leftCells[j] = leftCells[--left];
+                } else {
+                    joinedCells[joined++] = b;
+                }
             }
         }
-        for (int j = 1; j < n; j++) {
-            if (!oldSeen.contains(newCells[j])) {
-                routing.twoCells(s, newCells[j], w);
+        if (s1 != s0) {
+            netCells.setSource(net, s1);
+        } else if (left == 0 && joined == 0) {
+            return; // same cells, same source: same route
+        }
+        double w = model.netRouteWeight[net];
+        int d1 = netCells.count(net);
+        if (d0 > 3 && d1 > 3 && s0 == s1) {
+            for (int j = 0; j < left; j++) {
+                routing.twoCells(s0, leftCells[j], -w);
+            }
+            for (int j = 0; j < joined; j++) {
+                routing.twoCells(s0, joinedCells[j], w);
+            }
+            return;
+        }
+        // old cells: the current ones less those that joined, plus those that left; source first
+        int on = 0;
+        oldCells[on++] = s0;
+        for (int j = 0; j < d1; j++) {
+            int c = netCells.cell(net, j);
+            if (c != s0 && indexOf(joinedCells, joined, c) < 0) {
+                oldCells[on++] = c;
             }
         }
+        for (int j = 0; j < left; j++) {
+            if (leftCells[j] != s0) {
+                oldCells[on++] = leftCells[j];
+            }
+        }
+        int n = netCells.list(net, newCells);
+        routing.route(oldCells, 0, on, -w);
+        routing.route(newCells, 0, n, w);
+    }
+
+    private static int indexOf(int[] a, int n, int v) {
+        for (int i = 0; i < n; i++) {
+            if (a[i] == v) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -373,9 +446,11 @@ public final class CongestionTerm implements CostTerm {
     public void revert() {
         for (int t = 0; t < rawChangedV; t++) {
             rawV[rawCellV[t]] = rawOldV[t];
+            updateShareV(rawCellV[t]);
         }
         for (int t = 0; t < rawChangedH; t++) {
             rawH[rawCellH[t]] = rawOldH[t];
+            updateShareH(rawCellH[t]);
         }
         for (int t = 0; t < blockTouched.size(); t++) {
             int cell = blockTouched.get(t);
@@ -384,6 +459,7 @@ public final class CongestionTerm implements CostTerm {
             blockHiH[cell] = blockOld[4 * t + 2];
             blockLoH[cell] = blockOld[4 * t + 3];
             blockCount[cell] = blockOldCount[t];
+            updateBlocked(cell);
         }
         for (int t = 0; t < totalTouchedV.size(); t++) {
             totalV[totalTouchedV.get(t)] = totalOldV[t];
@@ -392,6 +468,13 @@ public final class CongestionTerm implements CostTerm {
             totalH[totalTouchedH.get(t)] = totalOldH[t];
         }
         top.rollback();
+        for (int e = pinCells.changes() - 1; e >= 0; e--) {
+            int net = pinCells.net(e);
+            netCells.move(net, pinCells.newCell(e), pinCells.oldCell(e));
+            if (pinCells.pin(e) == model.netStart[net]) {
+                netCells.setSource(net, pinCells.oldCell(e));
+            }
+        }
         pinCells.undo();
         clearRecords();
     }

@@ -40,6 +40,14 @@ public final class CostModel {
     final int[] nodePinStart;
     final int[] nodePins;
     final int[] pinNet;
+    /**
+     * The same pins in that node order (index j of nodePins): net, offsets and turning flag, so
+     * that a move reads its node's pins sequentially.
+     */
+    final int[] nodePinNet;
+    final double[] nodePinOffsetX;
+    final double[] nodePinOffsetY;
+    final boolean[] nodePinTurns;
     final int[] macros;
     final boolean[] hardMacro;
     final boolean[] macro;
@@ -49,8 +57,13 @@ public final class CostModel {
     final boolean oriented;
     final int columns;
     final int rows;
+    /** Column and row of each grid cell: look-ups instead of integer division in hot loops. */
+    final int[] cellColumn;
+    final int[] cellRow;
     final double cellWidth;
     final double cellHeight;
+    private final double inverseCellWidth;
+    private final double inverseCellHeight;
     /** Upper bound of the summed degree of the nets of any two nodes (scratch sizes). */
     final int maxTouchedPins;
     final int maxTouchedNets;
@@ -68,14 +81,35 @@ public final class CostModel {
         this.rows = settings.rows();
         this.cellWidth = settings.cellWidth();
         this.cellHeight = settings.cellHeight();
-        this.netStart = netlist.netStarts();
+        this.inverseCellWidth = 1.0 / cellWidth;
+        this.inverseCellHeight = 1.0 / cellHeight;
+        this.cellColumn = new int[columns * rows];
+        this.cellRow = new int[columns * rows];
+        for (int c = 0; c < columns * rows; c++) {
+            cellColumn[c] = c % columns;
+            cellRow[c] = c / columns;
+        }
+        // nets renumbered so that each hard macro's nets (and their pins) lie side by side: a move
+        // then reads a few runs of memory, not one cache line per net and array
+        int[] order = localityOrder(netlist);
+        int[] starts = netlist.netStarts();
         int pins = netlist.netPinCount();
+        netStart = new int[netCount + 1];
+        int[] source = new int[pins]; // internal pin position -> the netlist's
+        int q = 0;
+        for (int i = 0; i < netCount; i++) {
+            netStart[i] = q;
+            for (int p = starts[order[i]]; p < starts[order[i] + 1]; p++) {
+                source[q++] = p;
+            }
+        }
+        netStart[netCount] = q;
         pinOwner = new int[pins];
         pinOffsetX = new double[pins];
         pinOffsetY = new double[pins];
         pinTurns = new boolean[pins];
         for (int p = 0; p < pins; p++) {
-            int node = netlist.netPin(p);
+            int node = netlist.netPin(source[p]);
             NodeKind k = netlist.kind(node);
             if (k.isPin()) {
                 pinOwner[p] = netlist.pinMacro(node);
@@ -97,13 +131,16 @@ public final class CostModel {
         netRouteWeight = new double[netCount];
         double sum = 0;
         int maxDegree = 0;
+        for (int e = 0; e < netCount; e++) {
+            sum += netlist.netWeight(e);
+        }
         for (int net = 0; net < netCount; net++) {
-            netWeight[net] = netlist.netWeight(net);
-            sum += netWeight[net];
-            int driver = netlist.netDriver(net);
+            int e = order[net];
+            netWeight[net] = netlist.netWeight(e);
+            int driver = netlist.netDriver(e);
             double w = netlist.weight(driver);
             netRouteWeight[net] = netlist.kind(driver).isPin() && w > 1 ? w : 1.0;
-            maxDegree = Math.max(maxDegree, netlist.netSize(net));
+            maxDegree = Math.max(maxDegree, netlist.netSize(e));
         }
         netWeightSum = sum;
         maxNetDegree = maxDegree;
@@ -199,6 +236,48 @@ public final class CostModel {
         for (int p = 0; p < pins; p++) {
             nodePins[next[pinOwner[p]]++] = p;
         }
+        nodePinNet = new int[pins];
+        nodePinOffsetX = new double[pins];
+        nodePinOffsetY = new double[pins];
+        nodePinTurns = new boolean[pins];
+        for (int j = 0; j < pins; j++) {
+            int p = nodePins[j];
+            nodePinNet[j] = pinNet[p];
+            nodePinOffsetX[j] = pinOffsetX[p];
+            nodePinOffsetY[j] = pinOffsetY[p];
+            nodePinTurns[j] = pinTurns[p];
+        }
+    }
+
+    /**
+     * The netlist's nets ordered by their first hard macro (lowest id), then by their first other
+     * owner node, stably: a counting sort, linear in pins.
+     */
+    private static int[] localityOrder(Netlist netlist) {
+        int nodes = netlist.nodeCount();
+        int nets = netlist.netCount();
+        int[] starts = netlist.netStarts();
+        int[] key = new int[nets];
+        int[] bucket = new int[2 * nodes + 1];
+        for (int e = 0; e < nets; e++) {
+            int best = 2 * nodes - 1;
+            for (int p = starts[e]; p < starts[e + 1]; p++) {
+                int node = netlist.netPin(p);
+                int owner = netlist.kind(node).isPin() ? netlist.pinMacro(node) : node;
+                int k = netlist.kind(owner) == NodeKind.HARD_MACRO ? owner : nodes + owner;
+                best = Math.min(best, k);
+            }
+            key[e] = best;
+            bucket[best + 1]++;
+        }
+        for (int i = 0; i < 2 * nodes; i++) {
+            bucket[i + 1] += bucket[i];
+        }
+        int[] order = new int[nets];
+        for (int e = 0; e < nets; e++) {
+            order[bucket[key[e]]++] = e;
+        }
+        return order;
     }
 
     /** Flattens a netlist under the given settings. */
@@ -278,6 +357,26 @@ public final class CostModel {
         return s.y(o) + pinOffsetY[pos];
     }
 
+    /** x of the j-th pin in node order (see {@link #nodePins}), whose owner is node: the same value as pinX. */
+    double nodePinX(int j, int node, PlacementState s) {
+        if (nodePinTurns[j]) {
+            return s.x(node) + ORIENTATIONS[s.orientationOrdinal(node)].rotateX(nodePinOffsetX[j], nodePinOffsetY[j]);
+        }
+        return s.x(node) + nodePinOffsetX[j];
+    }
+
+    double nodePinY(int j, int node, PlacementState s) {
+        if (nodePinTurns[j]) {
+            return s.y(node) + ORIENTATIONS[s.orientationOrdinal(node)].rotateY(nodePinOffsetX[j], nodePinOffsetY[j]);
+        }
+        return s.y(node) + nodePinOffsetY[j];
+    }
+
+    /** Grid cell (row * columns + column) of a point. */
+    int cellOf(double x, double y) {
+        return row(y) * columns + column(x);
+    }
+
     /** Footprint width of a node in the state (sides exchanged for E/W only in ORIENTED mode). */
     public double width(int node, PlacementState s) {
         return oriented && ORIENTATIONS[s.orientationOrdinal(node)].swapsSides() ? height[node] : width[node];
@@ -289,12 +388,27 @@ public final class CostModel {
 
     /** Column of x: floor(x / cell width), clamped into the grid. */
     public int column(double x) {
-        int c = (int) Math.floor(x / cellWidth);
+        int c = (int) floorDiv(x, cellWidth, inverseCellWidth);
         return c < 0 ? 0 : Math.min(c, columns - 1);
     }
 
     public int row(double y) {
-        int r = (int) Math.floor(y / cellHeight);
+        int r = (int) floorDiv(y, cellHeight, inverseCellHeight);
         return r < 0 ? 0 : Math.min(r, rows - 1);
+    }
+
+    /**
+     * floor(x / d) exactly as the division rounds, by a multiplication by 1 / d: the product is
+     * within a few ulps of the quotient, so the two floors can only differ when an integer is that
+     * close; there the division decides.
+     */
+    static double floorDiv(double x, double d, double inverse) {
+        double q = x * inverse;
+        double f = Math.floor(q);
+        double edge = 1e-9 * (1 + Math.abs(q));
+        if (q - f < edge || f + 1 - q < edge) {
+            return Math.floor(x / d);
+        }
+        return f;
     }
 }

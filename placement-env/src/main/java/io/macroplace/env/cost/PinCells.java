@@ -3,21 +3,29 @@ package io.macroplace.env.cost;
 import io.macroplace.env.state.PlacementState;
 
 /**
- * The distinct grid cells of a net's pins in pin order (driver's cell first), deduplicated by
- * epoch marks. Optionally keeps every pin's cell, so that a move computes cells only for the pins
- * of the moved nodes ({@link #stage}), lists the nets whose cells changed, writes the new cells
- * ({@link #apply}) and can write the old ones back ({@link #undo}).
+ * Grid cells of pins. {@link #collect} lists the distinct cells of a net's pins in pin order
+ * (driver's cell first), deduplicated by epoch marks: the full kernel's input. For incremental
+ * use every pin's cell is kept in node order (index j of {@link CostModel#nodePins}), so that a
+ * move reads and writes its nodes' pins sequentially: {@link #stage} computes the moved pins'
+ * cells and lists the changes grouped by net, {@link #apply} keeps them, {@link #undo} writes the
+ * old ones back.
  */
 final class PinCells {
     private final CostModel m;
     private final TouchSet seen;
     private int[] cached;
-    // a move's pins whose cell changes, their new and old cells
-    private int[] movedPin;
+    // a move's pins whose cell changes: node-order index, pin, net, old and new cell
+    private int[] changedJ;
+    private int[] changedPin;
+    private int[] changedNet;
     private int[] newCell;
     private int[] oldCell;
-    private int moved;
+    private int changes;
     private TouchSet changedNets;
+    // per changed net (by its index in changedNets): its changed pins as a linked list
+    private int[] netIndex;
+    private int[] firstChange;
+    private int[] nextChange;
 
     PinCells(CostModel m) {
         this.m = m;
@@ -25,7 +33,7 @@ final class PinCells {
     }
 
     private int cell(PlacementState s, int p) {
-        return m.row(m.pinY(p, s)) * m.columns + m.column(m.pinX(p, s));
+        return m.cellOf(m.pinX(p, s), m.pinY(p, s));
     }
 
     /** Writes the cells to out[off..] and returns how many, computing every pin's cell. */
@@ -45,29 +53,22 @@ final class PinCells {
     void cacheAll(PlacementState s) {
         if (cached == null) {
             cached = new int[m.pinCount()];
-            movedPin = new int[Math.max(1, 2 * m.maxNodePins)];
-            newCell = new int[movedPin.length];
-            oldCell = new int[movedPin.length];
+            int cap = Math.max(1, 2 * m.maxNodePins);
+            changedJ = new int[cap];
+            changedPin = new int[cap];
+            changedNet = new int[cap];
+            newCell = new int[cap];
+            oldCell = new int[cap];
+            firstChange = new int[cap];
+            nextChange = new int[cap];
             changedNets = new TouchSet(Math.max(1, m.netCount));
+            netIndex = new int[Math.max(1, m.netCount)];
         }
-        for (int p = 0; p < cached.length; p++) {
-            cached[p] = cell(s, p);
+        for (int j = 0; j < cached.length; j++) {
+            cached[j] = cell(s, m.nodePins[j]);
         }
-        moved = 0;
+        changes = 0;
         changedNets.clear();
-    }
-
-    /** Like {@link #collect} from the kept cells. */
-    int collectCached(int net, int[] out, int off) {
-        seen.clear();
-        int n = 0;
-        for (int p = m.netStart[net], end = m.netStart[net + 1]; p < end; p++) {
-            int cell = cached[p];
-            if (seen.add(cell)) {
-                out[off + n++] = cell;
-            }
-        }
-        return n;
     }
 
     /**
@@ -75,18 +76,29 @@ final class PinCells {
      * them yet; the nets where one changed are then {@link #changedNetCount()} and {@link #changedNet}.
      */
     void stage(PlacementState s, ChangeSet change) {
-        moved = 0;
+        changes = 0;
         changedNets.clear();
         for (int i = 0; i < change.movedCount(); i++) {
             int node = change.moved(i);
             for (int j = m.nodePinStart[node], e = m.nodePinStart[node + 1]; j < e; j++) {
-                int p = m.nodePins[j];
-                int cell = cell(s, p);
-                if (cell != cached[p]) {
-                    movedPin[moved] = p;
-                    newCell[moved] = cell;
-                    oldCell[moved++] = cached[p];
-                    changedNets.add(m.pinNet[p]);
+                int cell = m.cellOf(m.nodePinX(j, node, s), m.nodePinY(j, node, s));
+                if (cell != cached[j]) {
+                    int net = m.nodePinNet[j];
+                    int ni;
+                    if (changedNets.add(net)) {
+                        ni = changedNets.size() - 1;
+                        netIndex[net] = ni;
+                        firstChange[ni] = -1;
+                    } else {
+                        ni = netIndex[net];
+                    }
+                    changedJ[changes] = j;
+                    changedPin[changes] = m.nodePins[j];
+                    changedNet[changes] = net;
+                    newCell[changes] = cell;
+                    oldCell[changes] = cached[j];
+                    nextChange[changes] = firstChange[ni];
+                    firstChange[ni] = changes++;
                 }
             }
         }
@@ -100,23 +112,55 @@ final class PinCells {
         return changedNets.get(i);
     }
 
+    /** The first change (an index for {@link #pin}, {@link #oldCell}, {@link #newCell}) of changed net i, or -1. */
+    int firstChange(int i) {
+        return firstChange[i];
+    }
+
+    /** The change after change e on the same net, or -1. */
+    int nextChange(int e) {
+        return nextChange[e];
+    }
+
+    /** Number of changed pins of the last {@link #stage}. */
+    int changes() {
+        return changes;
+    }
+
+    /** Net-pin position of change e. */
+    int pin(int e) {
+        return changedPin[e];
+    }
+
+    int net(int e) {
+        return changedNet[e];
+    }
+
+    int oldCell(int e) {
+        return oldCell[e];
+    }
+
+    int newCell(int e) {
+        return newCell[e];
+    }
+
     /** Keeps the staged cells. */
     void apply() {
-        for (int i = 0; i < moved; i++) {
-            cached[movedPin[i]] = newCell[i];
+        for (int i = 0; i < changes; i++) {
+            cached[changedJ[i]] = newCell[i];
         }
     }
 
     /** Writes back the cells from before the last {@link #stage}. */
     void undo() {
-        for (int i = moved - 1; i >= 0; i--) {
-            cached[movedPin[i]] = oldCell[i];
+        for (int i = changes - 1; i >= 0; i--) {
+            cached[changedJ[i]] = oldCell[i];
         }
-        moved = 0;
+        changes = 0;
     }
 
     /** Forgets the old cells of the last move. */
     void forget() {
-        moved = 0;
+        changes = 0;
     }
 }

@@ -7,11 +7,13 @@ package io.macroplace.env.cost;
  * {@code w}, handed to a {@link DemandDelta} (a negative w takes a route out again).
  */
 final class Routing {
-    private final int columns;
+    private final int[] column;
+    private final int[] row;
     private final DemandDelta demand;
 
-    Routing(int columns, DemandDelta demand) {
-        this.columns = columns;
+    Routing(CostModel m, DemandDelta demand) {
+        this.column = m.cellColumn;
+        this.row = m.cellRow;
         this.demand = demand;
     }
 
@@ -32,22 +34,22 @@ final class Routing {
 
     /** One branch of a star: the 2-cell route from source cell s to cell t. */
     void twoCells(int s, int t, double w) {
-        int sr = s / columns;
-        int sc = s % columns;
-        int tr = t / columns;
-        int tc = t % columns;
+        int sr = row[s];
+        int sc = column[s];
+        int tr = row[t];
+        int tc = column[t];
         addH(sr, Math.min(sc, tc), Math.max(sc, tc), w);
         addV(tc, Math.min(sr, tr), Math.max(sr, tr), w);
     }
 
     private void threeCells(int a, int b, int c, double w) {
         // sort by (col, row)
-        int x1 = a % columns;
-        int y1 = a / columns;
-        int x2 = b % columns;
-        int y2 = b / columns;
-        int x3 = c % columns;
-        int y3 = c / columns;
+        int x1 = column[a];
+        int y1 = row[a];
+        int x2 = column[b];
+        int y2 = row[b];
+        int x3 = column[c];
+        int y3 = row[c];
         int t;
         if (x2 < x1 || (x2 == x1 && y2 < y1)) {
             t = x1; x1 = x2; x2 = t;

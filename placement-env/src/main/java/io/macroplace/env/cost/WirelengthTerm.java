@@ -16,9 +16,11 @@ public final class WirelengthTerm implements CostTerm {
     private final double norm;
     private final double[] netHpwl;
     private final double[] proposedHpwl;
-    /** Position of every net pin: committed, or proposed for the moved pins while pending. */
-    private final double[] pinX;
-    private final double[] pinY;
+    /**
+     * Position of every net pin, x at 2p and y at 2p + 1 (one cache line for a small net's
+     * pins): committed, or proposed for the moved pins while pending.
+     */
+    private final double[] pinXY;
     private final int[] movedPin;
     private final double[] movedOldX;
     private final double[] movedOldY;
@@ -35,8 +37,7 @@ public final class WirelengthTerm implements CostTerm {
         this.norm = (s.canvasWidth() + s.canvasHeight()) * model.netWeightSum;
         this.netHpwl = new double[model.netCount];
         this.proposedHpwl = new double[Math.max(1, model.maxTouchedNets)];
-        this.pinX = new double[model.pinCount()];
-        this.pinY = new double[model.pinCount()];
+        this.pinXY = new double[2 * model.pinCount()];
         this.movedPin = new int[Math.max(1, 2 * model.maxNodePins)];
         this.movedOldX = new double[movedPin.length];
         this.movedOldY = new double[movedPin.length];
@@ -52,9 +53,9 @@ public final class WirelengthTerm implements CostTerm {
     public double reset() {
         sumHi[0] = 0;
         sumLo[0] = 0;
-        for (int p = 0; p < pinX.length; p++) {
-            pinX[p] = model.pinX(p, state);
-            pinY[p] = model.pinY(p, state);
+        for (int p = 0; p < model.pinCount(); p++) {
+            pinXY[2 * p] = model.pinX(p, state);
+            pinXY[2 * p + 1] = model.pinY(p, state);
         }
         for (int net = 0; net < model.netCount; net++) {
             netHpwl[net] = netHpwl(model, state, net);
@@ -108,16 +109,10 @@ public final class WirelengthTerm implements CostTerm {
         for (p++; p < end; p++) {
             double x = m.pinX(p, s);
             double y = m.pinY(p, s);
-            if (x < minX) {
-                minX = x;
-            } else if (x > maxX) {
-                maxX = x;
-            }
-            if (y < minY) {
-                minY = y;
-            } else if (y > maxY) {
-                maxY = y;
-            }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
         }
         double w = m.netWeight[net];
         double span = (maxX - minX) + (maxY - minY);
@@ -126,25 +121,20 @@ public final class WirelengthTerm implements CostTerm {
 
     /** Weighted HPWL of a net from the pin position arrays (the same operations as the full kernel). */
     private double cachedNetHpwl(int net) {
-        int p = model.netStart[net];
-        int end = model.netStart[net + 1];
-        double minX = pinX[p];
+        int i = 2 * model.netStart[net];
+        int end = 2 * model.netStart[net + 1];
+        double minX = pinXY[i];
         double maxX = minX;
-        double minY = pinY[p];
+        double minY = pinXY[i + 1];
         double maxY = minY;
-        for (p++; p < end; p++) {
-            double x = pinX[p];
-            double y = pinY[p];
-            if (x < minX) {
-                minX = x;
-            } else if (x > maxX) {
-                maxX = x;
-            }
-            if (y < minY) {
-                minY = y;
-            } else if (y > maxY) {
-                maxY = y;
-            }
+        for (i += 2; i < end; i += 2) {
+            // branch-free: pin order makes the comparisons unpredictable
+            double x = pinXY[i];
+            double y = pinXY[i + 1];
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
         }
         double w = model.netWeight[net];
         double span = (maxX - minX) + (maxY - minY);
@@ -164,10 +154,10 @@ public final class WirelengthTerm implements CostTerm {
             for (int j = model.nodePinStart[node], e = model.nodePinStart[node + 1]; j < e; j++) {
                 int p = model.nodePins[j];
                 movedPin[movedPins] = p;
-                movedOldX[movedPins] = pinX[p];
-                movedOldY[movedPins++] = pinY[p];
-                pinX[p] = model.pinX(p, state);
-                pinY[p] = model.pinY(p, state);
+                movedOldX[movedPins] = pinXY[2 * p];
+                movedOldY[movedPins++] = pinXY[2 * p + 1];
+                pinXY[2 * p] = model.nodePinX(j, node, state);
+                pinXY[2 * p + 1] = model.nodePinY(j, node, state);
             }
         }
         sumHi[1] = sumHi[0];
@@ -201,8 +191,8 @@ public final class WirelengthTerm implements CostTerm {
     @Override
     public void revert() {
         for (int i = movedPins - 1; i >= 0; i--) {
-            pinX[movedPin[i]] = movedOldX[i];
-            pinY[movedPin[i]] = movedOldY[i];
+            pinXY[2 * movedPin[i]] = movedOldX[i];
+            pinXY[2 * movedPin[i] + 1] = movedOldY[i];
         }
         movedPins = 0;
         pending = false;

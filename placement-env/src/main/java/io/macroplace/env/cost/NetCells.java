@@ -1,0 +1,133 @@
+package io.macroplace.env.cost;
+
+import io.macroplace.env.state.PlacementState;
+
+/**
+ * Per net, the set of distinct grid cells its pins occupy, with how many pins each holds, and its
+ * source (the driver pin's cell): the routing input of the congestion term, kept under pin moves
+ * so that a move costs a look-up in the few cells of each net it touches, not a pass over every
+ * pin. Net {@code n}'s cells sit in slots {@code [netStart[n], netStart[n] + count(n))} (a net has
+ * at most as many cells as pins), in no particular order; a slot holds its cell and pin count side
+ * by side, and a net its count and source, so that a small net is one or two cache lines.
+ */
+final class NetCells {
+    /** Bit set by {@link #move} when the old cell lost the net's last pin in it. */
+    static final int LEFT = 1;
+    /** Bit set by {@link #move} when the new cell had no pin of the net before. */
+    static final int JOINED = 2;
+
+    private final CostModel m;
+    /** Slot s: cell at 2s, pins in it at 2s + 1. */
+    private final int[] slots;
+    /** Net n: cell count at 2n, source cell at 2n + 1. */
+    private final int[] nets;
+    // build scratch: cell -> slot of the net being built, epoch-marked
+    private final int[] slotOf;
+    private final int[] mark;
+    private int epoch;
+
+    NetCells(CostModel m) {
+        this.m = m;
+        slots = new int[2 * m.pinCount()];
+        nets = new int[2 * m.netCount];
+        slotOf = new int[m.cellCount()];
+        mark = new int[m.cellCount()];
+    }
+
+    /** Builds every net's cell set from the pins' positions in the state. */
+    void build(PlacementState s) {
+        for (int net = 0; net < m.netCount; net++) {
+            if (++epoch == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(mark, 0);
+                epoch = 1;
+            }
+            int base = m.netStart[net];
+            int d = 0;
+            for (int p = base, end = m.netStart[net + 1]; p < end; p++) {
+                int cell = m.cellOf(m.pinX(p, s), m.pinY(p, s));
+                if (p == base) {
+                    nets[2 * net + 1] = cell;
+                }
+                if (mark[cell] == epoch) {
+                    slots[2 * slotOf[cell] + 1]++;
+                } else {
+                    mark[cell] = epoch;
+                    slotOf[cell] = base + d;
+                    slots[2 * (base + d)] = cell;
+                    slots[2 * (base + d) + 1] = 1;
+                    d++;
+                }
+            }
+            nets[2 * net] = d;
+        }
+    }
+
+    /** Number of distinct cells of the net. */
+    int count(int net) {
+        return nets[2 * net];
+    }
+
+    /** The driver pin's cell. */
+    int source(int net) {
+        return nets[2 * net + 1];
+    }
+
+    void setSource(int net, int cell) {
+        nets[2 * net + 1] = cell;
+    }
+
+    /** The i-th cell of the net (0 <= i < count). */
+    int cell(int net, int i) {
+        return slots[2 * (m.netStart[net] + i)];
+    }
+
+    /**
+     * Writes the net's cells to out, the source first, and returns how many (the order of the
+     * others does not matter to the routing rules).
+     */
+    int list(int net, int[] out) {
+        int src = source(net);
+        int n = 0;
+        out[n++] = src;
+        for (int s = 2 * m.netStart[net], e = s + 2 * count(net); s < e; s += 2) {
+            if (slots[s] != src) {
+                out[n++] = slots[s];
+            }
+        }
+        return n;
+    }
+
+    /** One pin of the net goes from cell a to cell b (a != b); returns {@link #LEFT} | {@link #JOINED} bits. */
+    int move(int net, int a, int b) {
+        int base = 2 * m.netStart[net];
+        int end = base + 2 * nets[2 * net];
+        int result = 0;
+        for (int s = base; s < end; s += 2) {
+            if (slots[s] == a) {
+                if (--slots[s + 1] == 0) {
+                    end -= 2;
+                    slots[s] = slots[end];
+                    slots[s + 1] = slots[end + 1];
+                    result = LEFT;
+                }
+                break;
+            }
+        }
+        boolean found = false;
+        for (int s = base; s < end; s += 2) {
+            if (slots[s] == b) {
+                slots[s + 1]++;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            slots[end] = b;
+            slots[end + 1] = 1;
+            end += 2;
+            result |= JOINED;
+        }
+        nets[2 * net] = (end - base) / 2;
+        return result;
+    }
+}
