@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * Malformed input. The message reads {@code FILE:LINE: what is wrong}, ready for a one-line
  * error report; line is 0 when the problem belongs to the file as a whole. Control characters
- * (from binary junk or odd names) are shown escaped, so that the message stays one printable line.
+ * (from binary junk or odd names) are shown escaped, so that the message stays one printable line,
+ * and input quoted in the problem is cut short ({@link #shortened}), so that it stays a short one.
  */
 public final class FormatException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -14,11 +15,16 @@ public final class FormatException extends IOException {
     private final int line;
     private final String problem;
 
+    /** Longest quoted text kept whole in a problem; longer ones keep their start. */
+    static final int MAX_QUOTE = 80;
+    /** Longest problem text; the rest is cut (after quotes are shortened, only a pathological case). */
+    static final int MAX_PROBLEM = 400;
+
     public FormatException(String file, int line, String problem) {
-        super(printable(line > 0 ? file + ":" + line + ": " + problem : file + ": " + problem));
+        super(printable(line > 0 ? file + ":" + line + ": " : file + ": ") + shortened(printable(problem)));
         this.file = file;
         this.line = line;
-        this.problem = printable(problem);
+        this.problem = shortened(printable(problem));
     }
 
     public String file() {
@@ -32,6 +38,42 @@ public final class FormatException extends IOException {
     /** The description without the file and line prefix. */
     public String problem() {
         return problem;
+    }
+
+    /**
+     * A problem with every quoted part ({@code "..."}, or {@code '...'} opened after a space or
+     * bracket, so that an apostrophe is no quote) longer than
+     * {@value #MAX_QUOTE} chars cut to its start and a count ({@code "abc... (1,048,577 chars)"}), and
+     * the whole cut at {@value #MAX_PROBLEM}: a token of a megabyte of junk is named, not printed.
+     */
+    static String shortened(String problem) {
+        if (problem == null || problem.length() <= MAX_QUOTE) {
+            return problem;
+        }
+        StringBuilder b = new StringBuilder(Math.min(problem.length(), MAX_PROBLEM + 40));
+        int i = 0;
+        int n = problem.length();
+        while (i < n) {
+            char c = problem.charAt(i);
+            boolean opens = c == '"' || c == '\'' && (i == 0 || " ([".indexOf(problem.charAt(i - 1)) >= 0);
+            int close = opens ? problem.indexOf(c, i + 1) : -1;
+            if (close > 0 && close - i - 1 > MAX_QUOTE) {
+                b.append(problem, i, i + 1 + MAX_QUOTE - 20).append("...").append(c)
+                        .append(String.format(" (%,d chars)", close - i - 1));
+                i = close + 1;
+            } else if (close > 0) {
+                b.append(problem, i, close + 1);
+                i = close + 1;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        if (b.length() > MAX_PROBLEM) {
+            b.setLength(MAX_PROBLEM - 3);
+            b.append("...");
+        }
+        return b.toString();
     }
 
     /**

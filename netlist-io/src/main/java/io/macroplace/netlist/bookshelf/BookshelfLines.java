@@ -1,12 +1,9 @@
 package io.macroplace.netlist.bookshelf;
 
 import io.macroplace.netlist.FormatException;
-import io.macroplace.netlist.InputFiles;
-import java.io.BufferedReader;
+import io.macroplace.netlist.LineReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,7 +16,7 @@ import java.util.Arrays;
  * for error messages, which name the file by its path as given.
  */
 final class BookshelfLines implements Closeable {
-    private final BufferedReader in;
+    private final LineReader in;
     private final String file;
     private int line;
     private String[] tokens = new String[16];
@@ -33,7 +30,7 @@ final class BookshelfLines implements Closeable {
         void accept(String comment, int line) throws FormatException;
     }
 
-    private BookshelfLines(BufferedReader in, String file) {
+    private BookshelfLines(LineReader in, String file) {
         this.in = in;
         this.file = file;
     }
@@ -43,9 +40,8 @@ final class BookshelfLines implements Closeable {
      */
     static BookshelfLines open(Path path, String auxFile, int namedAt) throws IOException {
         try {
-            // UTF-8 like the writer; InputStreamReader replaces malformed bytes instead of failing
-            return new BookshelfLines(new BufferedReader(new InputStreamReader(InputFiles.open(path, path.toString()),
-                    StandardCharsets.UTF_8), 1 << 16), path.toString());
+            // UTF-8 like the writer; malformed bytes are replaced, lines are limited in length
+            return new BookshelfLines(LineReader.open(path, path.toString()), path.toString());
         } catch (NoSuchFileException e) {
             throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here does not exist");
         }

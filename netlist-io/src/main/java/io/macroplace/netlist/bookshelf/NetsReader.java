@@ -129,6 +129,14 @@ final class NetsReader {
                 }
                 declared = in.integer(2);
                 netName = in.size() == 4 ? in.token(3) : "";
+                if (netCount == numNets) {
+                    throw in.error("net " + (netCount + 1) + " is one more than NumNets : " + numNets + " (line "
+                            + numNetsAt + ") declares");
+                }
+                if (numPins >= 0 && pinCount + declared > numPins) {
+                    throw in.error("NetDegree : " + declared + " takes the pins to " + (pinCount + declared)
+                            + ", more than NumPins : " + numPins + " (line " + numPinsAt + ") declares");
+                }
                 netLine = in.line();
                 got = 0;
                 netCount++;

@@ -66,6 +66,14 @@ final class NodeTable {
                     }
                     terminals++;
                 }
+                if (t.count == numNodes) {
+                    throw in.error("node " + (t.count + 1) + " is one more than NumNodes : " + numNodes
+                            + " (line " + numNodesAt + ") declares");
+                }
+                if (term != 0 && terminals > numTerminals && numTerminals >= 0) {
+                    throw in.error("terminal " + terminals + " is one more than NumTerminals : " + numTerminals
+                            + " (line " + numTerminalsAt + ") declares");
+                }
                 Integer previous = t.index.putIfAbsent(name, t.count);
                 if (previous != null) {
                     throw in.error("duplicate node \"" + name + "\" (first at line " + t.line[previous] + ")");

@@ -35,6 +35,10 @@ final class SclRows {
                     declared = in.integer(2);
                     declaredAt = in.line();
                 } else if (!inRow && first.equalsIgnoreCase("CoreRow")) {
+                    if (r.count == declared) {
+                        throw in.error("row " + (r.count + 1) + " is one more than NumRows : " + declared
+                                + " (line " + declaredAt + ") declares");
+                    }
                     inRow = true;
                     rowStart = in.line();
                     y = h = sw = spacing = x = Double.NaN;

@@ -62,8 +62,12 @@ public final class CtNetlistReader {
                     // the header is what starts the file
                     throw new FormatException(source, 1, "not a valid gzip file: " + gzipProblem(e));
                 }
-                return new CtNetlistReader(new InputStreamReader(in, StandardCharsets.UTF_8), source, in::check)
-                        .readAll();
+                try {
+                    return new CtNetlistReader(new InputStreamReader(in, StandardCharsets.UTF_8), source, in::check)
+                            .readAll();
+                } catch (FormatException e) {
+                    throw in.damageBehind(e, source);
+                }
             }
             return read(new InputStreamReader(raw, StandardCharsets.UTF_8), source);
         }
@@ -84,6 +88,7 @@ public final class CtNetlistReader {
      */
     private static final class GzipGuard extends FilterInputStream {
         private IOException failure;
+        private boolean reported; // the tokenizer has reported the failure itself
 
         GzipGuard(InputStream in) {
             super(in);
@@ -110,8 +115,33 @@ public final class CtNetlistReader {
 
         void check() throws IOException {
             if (failure != null) {
+                reported = true;
                 throw failure;
             }
+        }
+
+        /**
+         * A text error in a gzipped file may come from damage in the compressed data: deflate can
+         * decode a damaged block into junk that only the checksum at the end exposes. Reads the
+         * rest of the stream to see; returns the error to report, naming the damage if there is one.
+         */
+        FormatException damageBehind(FormatException textError, String source) {
+            if (reported) {
+                return textError;
+            }
+            try {
+                byte[] skip = new byte[1 << 16];
+                while (read(skip, 0, skip.length) >= 0) {
+                    // drain to the checksum
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+            if (failure == null) {
+                return textError;
+            }
+            return new FormatException(source, textError.line(), "compressed data is corrupt or truncated ("
+                    + gzipProblem(failure) + "); the text read goes wrong by here: " + textError.problem());
         }
     }
 

@@ -22,6 +22,12 @@ import java.util.zip.ZipException;
 final class CtTokenizer {
     enum Kind { WORD, STRING, OPEN, CLOSE, COLON, EOF }
 
+    /**
+     * Longest token, in chars. Netlist names and values are far shorter; a longer one is a damaged
+     * or binary file, and reading it on would only fill the memory.
+     */
+    static final int MAX_TOKEN = 1 << 20;
+
     /** A byte-order mark some editors put first; blank like whitespace. */
     private static final char BOM = (char) 0xFEFF;
 
@@ -197,6 +203,7 @@ final class CtTokenizer {
     }
 
     private void readWord() throws IOException {
+        kind = Kind.WORD; // set early: a fill that must grow the buffer names what it reads
         int s = pos;
         while (true) {
             if (pos == limit) {
@@ -218,6 +225,7 @@ final class CtTokenizer {
     }
 
     private void readString(char quote) throws IOException {
+        kind = Kind.STRING;
         int openLine = line;
         pos++; // opening quote
         int s = pos;
@@ -372,6 +380,11 @@ final class CtTokenizer {
         }
         int kept = limit - keep;
         if (keep == 0 && kept == buf.length) {
+            if (buf.length >= MAX_TOKEN) {
+                throw new FormatException(source, tokenLine, String.format(
+                        "a %s longer than %,d characters: not a netlist, or a damaged one",
+                        kind == Kind.STRING ? "string" : "word", MAX_TOKEN));
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         } else if (kept > 0) {
             System.arraycopy(buf, keep, buf, 0, kept);

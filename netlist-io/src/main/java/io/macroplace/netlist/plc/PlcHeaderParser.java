@@ -2,6 +2,8 @@ package io.macroplace.netlist.plc;
 
 import io.macroplace.netlist.Blockage;
 import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.PlcHeader;
 
 import java.util.ArrayList;
@@ -24,7 +26,15 @@ final class PlcHeaderParser {
     private static final List<String> COST_LABELS = List.of(
             "Wirelength", "Wirelength cost", "Congestion cost", "Density cost", "Fake net cost");
 
+    /**
+     * The "Counts of node types" lines Circuit Training writes that are checked against the netlist.
+     * Not the hard/soft split: CT's own macro_tiles test data counts as HARD_MACROs the macros its
+     * netlist types in lower case, which this reader takes as soft (see CtNetlistReader).
+     */
+    private static final List<String> COUNT_LABELS = List.of("MACROs", "MACRO_PINs", "PORTs", "STDCELLs");
+
     private final String source;
+    private final Map<String, int[]> counts = new LinkedHashMap<>(); // label -> {count, line}
     private OptionalInt columns = OptionalInt.empty();
     private OptionalInt rows = OptionalInt.empty();
     private OptionalDouble width = OptionalDouble.empty();
@@ -112,12 +122,36 @@ final class PlcHeaderParser {
                 }
             }
             default -> {
+                if (COUNT_LABELS.contains(first)) {
+                    counts.put(first, new int[] {intValue(values.get(0), first, line), line});
+                    return;
+                }
                 // other "... cost" lines with a number (e.g. a proxy cost) are kept too; "Use
                 // incremental cost : False" is a setting of CT's tool and is not
                 if (COST_LABELS.contains(first) || first.equals("Area") || first.startsWith("Area (")
                         || (first.endsWith(" cost") && isNumber(values.get(0)))) {
                     costs.put(first, afterColon(text));
                 }
+            }
+        }
+    }
+
+    /**
+     * The node counts the header declares must be the netlist's: a .plc written for another
+     * netlist (or a netlist edited since) would otherwise place the wrong nodes by index.
+     */
+    void checkCounts(Netlist netlist) throws FormatException {
+        for (Map.Entry<String, int[]> c : counts.entrySet()) {
+            int has = switch (c.getKey()) {
+                case "MACROs" -> netlist.count(NodeKind.HARD_MACRO) + netlist.count(NodeKind.SOFT_MACRO);
+                case "MACRO_PINs" -> netlist.count(NodeKind.HARD_MACRO_PIN) + netlist.count(NodeKind.SOFT_MACRO_PIN);
+                case "PORTs" -> netlist.count(NodeKind.PORT);
+                default -> netlist.count(NodeKind.STDCELL);
+            };
+            int declared = c.getValue()[0];
+            if (declared != has) {
+                throw new FormatException(source, c.getValue()[1], String.format("the header counts %,d %s, the "
+                        + "netlist has %,d: is this .plc for another netlist?", declared, c.getKey(), has));
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.macroplace.netlist.plc;
 
 import io.macroplace.netlist.FormatException;
-import io.macroplace.netlist.InputFiles;
+import io.macroplace.netlist.LineReader;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -9,10 +9,7 @@ import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.PlcFile;
 import io.macroplace.netlist.PlcHeader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -64,7 +61,8 @@ public final class PlcReader {
         PlcHeaderParser header = new PlcHeaderParser(source);
         int lineNo = 0;
         int bodyLines = 0;
-        try (BufferedReader in = open(path)) {
+        int contentLines = 0;
+        try (LineReader in = LineReader.open(path, source)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;
@@ -72,6 +70,7 @@ public final class PlcReader {
                 if (t.isEmpty()) {
                     continue;
                 }
+                contentLines++;
                 if (t.charAt(0) == '#') {
                     header.accept(t.substring(1), lineNo);
                     continue;
@@ -100,11 +99,19 @@ public final class PlcReader {
             }
         }
         int lastLine = Math.max(1, lineNo);
+        if (contentLines == 0) {
+            throw new FormatException(source, 0, "the file is empty: a .plc has placement lines, header settings, or both");
+        }
+        PlcHeader settings = header.header();
+        if (bodyLines == 0 && settings.equals(PlcHeader.EMPTY)) {
+            throw new FormatException(source, lastLine, "no placement lines and no header settings: not a .plc file?");
+        }
+        header.checkCounts(netlist);
         if (coverage == Coverage.COMPLETE && bodyLines > 0) {
             checkComplete(netlist, listedAt, source, lastLine);
         }
         checkPositioned(netlist, x, y, bodyLines, source, lastLine);
-        return new PlcFile(header.header(), new Placement(x, y, orientation, fixed));
+        return new PlcFile(settings, new Placement(x, y, orientation, fixed));
     }
 
     /** Only the header settings, for tools that have no netlist at hand. Body lines are not checked. */
@@ -112,23 +119,22 @@ public final class PlcReader {
         String source = path.toString();
         PlcHeaderParser header = new PlcHeaderParser(source);
         int lineNo = 0;
-        try (BufferedReader in = open(path)) {
+        boolean content = false;
+        try (LineReader in = LineReader.open(path, source)) {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNo++;
                 String t = line.strip();
+                content |= !t.isEmpty();
                 if (!t.isEmpty() && t.charAt(0) == '#') {
                     header.accept(t.substring(1), lineNo);
                 }
             }
         }
+        if (!content) {
+            throw new FormatException(source, 0, "the file is empty: a .plc has placement lines, header settings, or both");
+        }
         return header.header();
-    }
-
-    /** UTF-8 with malformed bytes replaced: binary junk then fails as bad lines, with a line number. */
-    private static BufferedReader open(Path path) throws IOException {
-        return new BufferedReader(new InputStreamReader(InputFiles.open(path, path.toString()), StandardCharsets.UTF_8),
-                1 << 16);
     }
 
     private static void checkComplete(Netlist netlist, int[] listedAt, String source, int lastLine)

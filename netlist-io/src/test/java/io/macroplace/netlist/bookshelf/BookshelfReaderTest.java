@@ -134,11 +134,19 @@ class BookshelfReaderTest {
                 Arguments.of("tiny.wts", "netC\t2.5", "netC\tlots", "tiny.wts:2: bad number \"lots\""),
                 Arguments.of("tiny.aux", "tiny.pl ", "", "tiny.aux:1: names no .pl file"),
                 Arguments.of("tiny.aux", "tiny.scl", "gone.scl", "tiny.aux:1: file gone.scl named here does not exist"),
-                // a corrupt count allocates nothing: the net simply comes up short
+                // a corrupt count allocates nothing: it fails against NumPins, or the net comes up short
                 Arguments.of("tiny.nets", "NetDegree : 2   netB", "NetDegree : 2000000000   netB",
-                        "tiny.nets:13: net \"netB\" (line 10) declares 2000000000 pins but has 2"),
-                Arguments.of("tiny.nets", "NetDegree : 1   lonely", "NetDegree : 2000000000   lonely",
-                        "tiny.nets:18: net \"lonely\" declares 2000000000 pins, file ends after 1"),
+                        "tiny.nets:10: NetDegree : 2000000000 takes the pins to 2000000003, more than NumPins : 10 "
+                                + "(line 5) declares"),
+                // counts are checked against the header where the file goes beyond it, not at its end
+                Arguments.of("tiny.nets", "NumNets : 4", "NumNets : 2",
+                        "tiny.nets:13: net 3 is one more than NumNets : 2 (line 4) declares"),
+                Arguments.of("tiny.nodes", "NumNodes : \t6", "NumNodes : \t4",
+                        "tiny.nodes:10: node 5 is one more than NumNodes : 4 (line 4) declares"),
+                Arguments.of("tiny.nodes", "NumTerminals :\t3", "NumTerminals :\t1",
+                        "tiny.nodes:9: terminal 2 is one more than NumTerminals : 1 (line 5) declares"),
+                Arguments.of("tiny.scl", "NumRows : 2", "NumRows : 1",
+                        "tiny.scl:14: row 2 is one more than NumRows : 1 (line 3) declares"),
                 Arguments.of("tiny.nets", "NetDegree : 2   netB", "NetDegree : 99999999999   netB",
                         "tiny.nets:10: bad count \"99999999999\""),
                 Arguments.of("tiny.nodes", "NumNodes : \t6", "NumNodes : \t2000000000",

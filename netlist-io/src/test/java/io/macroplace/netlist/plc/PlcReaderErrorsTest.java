@@ -47,7 +47,7 @@ class PlcReaderErrorsTest {
         Files.writeString(f, text);
         FormatException e = assertThrows(FormatException.class, () -> PlcReader.read(f, netlist, coverage));
         assertEquals(f.toString(), e.file());
-        assertTrue(e.getMessage().startsWith(f + ":" + e.line() + ": "), e.getMessage());
+        assertTrue(e.getMessage().startsWith(e.line() > 0 ? f + ":" + e.line() + ": " : f + ": "), e.getMessage());
         return e;
     }
 
@@ -148,7 +148,7 @@ class PlcReaderErrorsTest {
             assertEquals(dir.resolve("t.plc") + ":4: 1 of the 3 placeable nodes are neither placed here nor given a "
                     + "position by the netlist; the first is node 3 \"c\" (STDCELL)", cellLeftOut.getMessage());
         }
-        assertAt(1, "the file places no nodes (header only)", fails(""));
+        assertAt(0, "the file is empty", fails(""));
         Path f = dir.resolve("t.plc");
         Files.writeString(f, HEADER + "0 0 5 - 1\n1 50 50 N 0\n3 20 20 N 0\n");
         PlcFile placed = PlcReader.read(f, netlist);
