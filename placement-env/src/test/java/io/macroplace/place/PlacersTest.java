@@ -62,16 +62,27 @@ class PlacersTest {
         }
     }
 
+    /**
+     * From a known bad start, the generator's shelf-packed placement (1.13 on this design, where
+     * the search methods reach about 0.91-0.93), annealing and coordinate descent each end at
+     * least 0.1 lower. (Not "no worse than the start": that holds by construction, since both
+     * keep the best placement seen.)
+     */
     @Test
-    void annealingDoesNotEndWorseThanItsStart() {
+    void annealingAndDescentImproveABadStartByAStatedMargin() {
         PlacementProblem p = TinyDesigns.generated(23);
-        PlacementResult greedy = placer("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
-        PlacementResult sa = placer("sa").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
-                ProgressListener.NONE);
-        assertTrue(sa.costs().proxy() <= greedy.costs().proxy() + 1e-12, sa.costs() + " vs " + greedy.costs());
-        PlacementResult cd = placer("cd").place(p.withInitial(greedy.placement()), 1, Duration.ofSeconds(2),
-                ProgressListener.NONE);
-        assertTrue(cd.costs().proxy() <= greedy.costs().proxy() + 1e-12, cd.costs() + " vs " + greedy.costs());
+        double start = p.evaluator().evaluate(p.initial()).proxy();
+        assertTrue(start > 1.1, "the shelf-packed start is the bad one this test is about: " + start);
+        PlacementResult sa = PlacerRegistry.builtIn().parse("sa", MethodOptions.defaults().withSaMoves(10_000L))
+                .place(p, 1, Duration.ofMinutes(1), ProgressListener.NONE);
+        assertTrue(sa.costs().proxy() < start - 0.1, "sa " + sa.costs().proxy() + " from " + start);
+        PlacementResult cd = placer("cd").place(p, 1, Duration.ofMinutes(1), ProgressListener.NONE);
+        assertTrue(cd.costs().proxy() < start - 0.1, "cd " + cd.costs().proxy() + " from " + start);
+        for (PlacementResult r : new PlacementResult[] {sa, cd}) {
+            assertTrue(r.legal());
+            assertEquals(p.evaluator().evaluate(r.placement()).proxy(), r.costs().proxy(), 1e-12,
+                    "the reported cost is the placement's");
+        }
     }
 
     @Test
@@ -85,14 +96,21 @@ class PlacersTest {
         assertNotEquals(a.placement(), sa.place(p, 8, Duration.ofSeconds(30), ProgressListener.NONE).placement());
     }
 
+    /**
+     * The evolution searches orders for the greedy decode: 200 evaluations on this design give
+     * hard-macro HPWL 2-3 % below the plain greedy order's (a seed of the search, so "no worse"
+     * would hold by construction); at least 1 % is asked.
+     */
     @Test
-    void evolutionNeverLosesToThePlainGreedyDecodeItStartsFrom() {
+    void evolutionBeatsThePlainGreedyDecodeByAStatedMargin() {
         PlacementProblem p = TinyDesigns.generated(24);
         MacroNetModel m = p.model();
         PlacementResult greedy = placer("greedy").place(p, 1, Duration.ofSeconds(5), ProgressListener.NONE);
         PlacementResult ea = new EvolutionPlacer(EaConfig.defaults().withMaxEvaluations(200))
                 .place(p, 9, Duration.ofSeconds(20), ProgressListener.NONE);
-        assertTrue(hardHpwl(p, m, ea) <= hardHpwl(p, m, greedy) + 1e-9);
+        double g = hardHpwl(p, m, greedy);
+        double e = hardHpwl(p, m, ea);
+        assertTrue(e < 0.99 * g, "ea " + e + " vs greedy " + g);
     }
 
     /** HPWL with the result's hard macros and the input's soft macros: the decode's objective (+ a constant). */

@@ -10,37 +10,19 @@ import io.macroplace.netlist.PortSide;
 import io.macroplace.netlist.testing.SharedDesigns;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /** The reader against the shared reference designs (skipped when ../shared/designs is absent). */
 class CtNetlistReaderDesignsTest {
 
-    /** The netlist file of a design folder, gzipped or not. */
-    static Path netlistOf(Path designDir) {
-        Path gz = designDir.resolve("netlist.pb.txt.gz");
-        return Files.isRegularFile(gz) ? gz : designDir.resolve("netlist.pb.txt");
-    }
-
-    static List<Path> designDirs() throws IOException {
-        try (Stream<Path> s = Files.list(SharedDesigns.root())) {
-            return s.filter(Files::isDirectory).filter(d -> Files.isRegularFile(netlistOf(d))).sorted().toList();
-        }
-    }
-
     @Test
     void everyDesignParses() throws IOException {
-        List<Path> dirs = designDirs();
-        assertTrue(dirs.size() >= 8, "expected the 8 reference designs, found " + dirs);
-        for (Path d : dirs) {
-            Netlist n = CtNetlistReader.read(netlistOf(d));
-            assertTrue(n.nodeCount() > 0, d.toString());
-            assertTrue(n.netCount() > 0, d.toString());
+        for (SharedDesigns.CtDesign d : SharedDesigns.CT_DESIGNS) {
+            Netlist n = CtNetlistReader.read(SharedDesigns.netlist(d));
+            assertTrue(n.nodeCount() > 0, d.name());
+            assertTrue(n.netCount() > 0, d.name());
         }
     }
 

@@ -26,11 +26,12 @@ class CtNetlistWriterTest {
 
     @Test
     void everyDesignRoundTripsExactly(@TempDir Path dir) throws IOException {
-        for (Path d : CtNetlistReaderDesignsTest.designDirs()) {
-            Netlist original = CtNetlistReader.read(CtNetlistReaderDesignsTest.netlistOf(d));
+        for (SharedDesigns.CtDesign d : SharedDesigns.CT_DESIGNS) {
+            Path in = SharedDesigns.netlist(d);
+            Netlist original = CtNetlistReader.read(in);
             // gzip the small ones (exercises that path); the 62 MB flat design is faster plain
-            String ext = Files.size(CtNetlistReaderDesignsTest.netlistOf(d)) > 1_000_000 ? ".pb.txt" : ".pb.txt.gz";
-            Path out = dir.resolve(d.getFileName() + ext);
+            String ext = Files.size(in) > 1_000_000 ? ".pb.txt" : ".pb.txt.gz";
+            Path out = dir.resolve(d.name() + ext);
             CtNetlistWriter.write(original, Placement.of(original), out);
             assertSameNetlist(original, CtNetlistReader.read(out));
         }

@@ -1,18 +1,15 @@
 package io.macroplace.netlist.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Placement;
 import io.macroplace.netlist.testing.SharedDesigns;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,18 +27,15 @@ class DesignRoundTripTest {
             "ct-simple_with_coords", 1850.0,
             "ariane133-ng45", 4763107.117000044);
 
-    static Stream<Path> designs() throws IOException {
-        try (Stream<Path> s = Files.list(SharedDesigns.root())) {
-            List<Path> dirs = s.filter(Files::isDirectory).filter(d -> netlistOf(d) != null).sorted().toList();
-            assertTrue(dirs.size() >= 8, "expected the 8 reference designs, found " + dirs);
-            return dirs.stream();
-        }
+    static List<SharedDesigns.CtDesign> designs() {
+        return SharedDesigns.CT_DESIGNS;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
-    void ctToBookshelfToCtKeepsKindsPinsNetsPositionsAndHpwl(Path design, @TempDir Path dir) throws IOException {
-        Design original = DesignReader.readPlaced(netlistOf(design), plcOf(design));
+    void ctToBookshelfToCtKeepsKindsPinsNetsPositionsAndHpwl(SharedDesigns.CtDesign design, @TempDir Path dir)
+            throws IOException {
+        Design original = DesignReader.readPlaced(SharedDesigns.netlist(design), SharedDesigns.plc(design));
         Path aux = dir.resolve("bs").resolve("d.aux");
         DesignWriter.write(original.netlist(), original.plc(), aux, DesignFormat.BOOKSHELF);
         Design bookshelf = DesignReader.readPlaced(aux, null);
@@ -52,14 +46,14 @@ class DesignRoundTripTest {
         Design again = DesignReader.readPlaced(back, DesignWriter.plcPathFor(back));
 
         for (Design d : new Design[] {bookshelf, again}) {
-            String where = design.getFileName() + " as " + d.netlistPath().getFileName();
+            String where = design.name() + " as " + d.netlistPath().getFileName();
             assertSameNodes(original, d, where);
             assertEquals(original.netlist().netCount(), d.netlist().netCount(), where + ": nets");
             assertEquals(original.netlist().netPinCount(), d.netlist().netPinCount(), where + ": net pins");
             double hpwl = hpwl(original.netlist(), original.plc().placement());
             assertEquals(hpwl, hpwl(d.netlist(), d.plc().placement()), 1e-9 * hpwl, where + ": HPWL");
         }
-        Double known = KNOWN_HPWL.get(design.getFileName().toString());
+        Double known = KNOWN_HPWL.get(design.name());
         if (known != null) {
             assertEquals(known, hpwl(again.netlist(), again.plc().placement()), 1e-9 * known, "the HPWL itself");
         }
@@ -144,24 +138,5 @@ class DesignRoundTripTest {
             total += n.netWeight(e) * (x1 - x0 + y1 - y0);
         }
         return total;
-    }
-
-    static Path netlistOf(Path designDir) {
-        for (String name : new String[] {"netlist.pb.txt.gz", "netlist.pb.txt"}) {
-            if (Files.isRegularFile(designDir.resolve(name))) {
-                return designDir.resolve(name);
-            }
-        }
-        return null;
-    }
-
-    /** The design's placement file, if it has one. */
-    static Path plcOf(Path designDir) {
-        for (String name : new String[] {"legalized.plc", "initial.plc"}) {
-            if (Files.isRegularFile(designDir.resolve(name))) {
-                return designDir.resolve(name);
-            }
-        }
-        return null;
     }
 }

@@ -16,11 +16,9 @@ import io.macroplace.netlist.ct.CtNetlistReader;
 import io.macroplace.netlist.testing.SharedDesigns;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,28 +26,21 @@ import org.junit.jupiter.api.Test;
 class PlcReaderDesignsTest {
 
     static Netlist netlist(String design) throws IOException {
-        Path dir = SharedDesigns.root().resolve(design);
-        Path gz = dir.resolve("netlist.pb.txt.gz");
-        return CtNetlistReader.read(Files.isRegularFile(gz) ? gz : dir.resolve("netlist.pb.txt"));
+        return CtNetlistReader.read(SharedDesigns.netlist(SharedDesigns.ct(design)));
     }
 
     @Test
     void everyShippedPlcReadsAgainstItsNetlist() throws IOException {
-        int files = 0;
-        try (Stream<Path> dirs = Files.list(SharedDesigns.root())) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                try (Stream<Path> s = Files.list(dir)) {
-                    for (Path plc : s.filter(p -> p.toString().endsWith(".plc")).toList()) {
-                        Netlist n = netlist(dir.getFileName().toString());
-                        PlcFile f = PlcReader.read(plc, n);
-                        assertEquals(n.nodeCount(), f.placement().size(), plc.toString());
-                        assertEquals(f.header(), PlcReader.readHeader(plc), plc.toString());
-                        files++;
-                    }
-                }
+        for (SharedDesigns.CtDesign d : SharedDesigns.CT_DESIGNS) {
+            Path plc = SharedDesigns.plc(d);
+            if (plc == null) {
+                continue;
             }
+            Netlist n = CtNetlistReader.read(SharedDesigns.netlist(d));
+            PlcFile f = PlcReader.read(plc, n);
+            assertEquals(n.nodeCount(), f.placement().size(), plc.toString());
+            assertEquals(f.header(), PlcReader.readHeader(plc), plc.toString());
         }
-        assertTrue(files >= 7, "expected the 7 shipped .plc files, read " + files);
     }
 
     @Test

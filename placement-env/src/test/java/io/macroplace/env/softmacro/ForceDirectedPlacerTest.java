@@ -1,12 +1,20 @@
 package io.macroplace.env.softmacro;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.env.construct.DecoderConfig;
+import io.macroplace.env.cost.CostSettings;
 import io.macroplace.env.model.MacroNetModel;
 import io.macroplace.env.problem.Costs;
 import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.netlist.Netlist;
+import io.macroplace.netlist.NetlistBuilder;
+import io.macroplace.netlist.Orientation;
+import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.PlcHeader;
+import io.macroplace.netlist.PortSide;
 import io.macroplace.netlist.testing.SharedDesigns;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.PlacerSupport;
@@ -47,6 +55,55 @@ class ForceDirectedPlacerTest {
             assertTrue(x[o] - m.objW[o] / 2 >= -1e-9 && x[o] + m.objW[o] / 2 <= p.canvas().width() + 1e-9);
             assertTrue(y[o] - m.objH[o] / 2 >= -1e-9 && y[o] + m.objH[o] / 2 <= p.canvas().height() + 1e-9);
         }
+    }
+
+    /**
+     * A hand-made design (no shared data) whose answer is known: on a 100 x 80 canvas, soft macro S
+     * (10 x 6) hangs on two 2-pin nets, weight 1.5 to port A at (0, 40) and 0.5 to port B at
+     * (100, 40); soft macro T (8 x 6) on one net to port C at (60, 0). Pulled to each net's pin
+     * centroid, S comes to rest at the weighted mean of its ports, (1.5 * 0 + 0.5 * 100) / 2 = 25
+     * and 40; T at C, but kept inside the canvas by its half height: (60, 3). The hard macro H does
+     * not move. A pass that did nothing would leave S at (60, 70) and T at (20, 70).
+     */
+    @Test
+    void pullsSoftMacrosToTheWeightedMeanOfTheirConnections() throws Exception {
+        NetlistBuilder b = new NetlistBuilder("hand-made");
+        int a = b.addPort("A", 0, 40, PortSide.LEFT, 1);
+        int bp = b.addPort("B", 100, 40, PortSide.RIGHT, 2);
+        int c = b.addPort("C", 60, 0, PortSide.BOTTOM, 3);
+        int h = b.addMacro("H", true, 10, 10, 85, 60, Orientation.N, 4);
+        int sNode = b.addMacro("S", false, 10, 6, 60, 70, Orientation.N, 5);
+        int sa = b.addPin("S/a", "S", 0, 0, Double.NaN, Double.NaN, 1.0, 6);
+        int sb = b.addPin("S/b", "S", 0, 0, Double.NaN, Double.NaN, 1.0, 7);
+        int tNode = b.addMacro("T", false, 8, 6, 20, 70, Orientation.N, 8);
+        int ta = b.addPin("T/a", "T", 0, 0, Double.NaN, Double.NaN, 1.0, 9);
+        b.addNet(a, new int[] {sa}, 1.5, 10);
+        b.addNet(bp, new int[] {sb}, 0.5, 11);
+        b.addNet(c, new int[] {ta}, 1.0, 12);
+        Netlist n = b.build();
+        PlacementProblem p = PlacementProblem.of(n,
+                CostSettings.resolve(n, PlcHeader.EMPTY.withCanvas(100, 80).withGrid(10, 8)), Placement.of(n));
+        MacroNetModel m = p.model();
+        double[][] xy = p.initialCentres();
+        new ForceDirectedPlacer(m, p.canvas(), ForceDirectedConfig.defaults()).place(xy[0], xy[1]);
+        int s = object(m, sNode);
+        int t = object(m, tNode);
+        int hard = object(m, h);
+        assertEquals(25.0, xy[0][s], 1e-9, "S x");
+        assertEquals(40.0, xy[1][s], 1e-9, "S y");
+        assertEquals(60.0, xy[0][t], 1e-9, "T x");
+        assertEquals(3.0, xy[1][t], 1e-9, "T y");
+        assertEquals(85.0, xy[0][hard], 0.0, "H x");
+        assertEquals(60.0, xy[1][hard], 0.0, "H y");
+    }
+
+    private static int object(MacroNetModel m, int node) {
+        for (int o = 0; o < m.objectCount(); o++) {
+            if (m.objNode[o] == node) {
+                return o;
+            }
+        }
+        throw new AssertionError("node " + node + " is no object of the model");
     }
 
     @Test
