@@ -1,9 +1,11 @@
-package io.macroplace.netlist;
+package io.macroplace.netlist.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.macroplace.netlist.FormatException;
+import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.bookshelf.BookshelfReader;
 import io.macroplace.netlist.ct.CtNetlistReader;
 import io.macroplace.netlist.plc.PlcReader;
