@@ -4,6 +4,7 @@ import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.LineReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,6 +45,10 @@ final class BookshelfLines implements Closeable {
             return new BookshelfLines(LineReader.open(path, path.toString()), path.toString());
         } catch (NoSuchFileException e) {
             throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here does not exist");
+        } catch (FileSystemException e) {
+            // a name too long, a path through a file...: the .aux names something that cannot be opened
+            throw new FormatException(auxFile, namedAt, "file " + path.getFileName() + " named here cannot be opened"
+                    + (e.getReason() != null ? ": " + e.getReason() : ""));
         }
     }
 

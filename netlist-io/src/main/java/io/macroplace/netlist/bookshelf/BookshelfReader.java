@@ -4,6 +4,7 @@ import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -53,7 +54,11 @@ public final class BookshelfReader {
                 int dot = f.lastIndexOf('.');
                 String ext = dot < 0 ? "" : f.substring(dot + 1).toLowerCase(Locale.ROOT);
                 // beside the .aux, named the way the .aux was given (relative stays relative)
-                files.put(ext, aux.resolveSibling(f));
+                try {
+                    files.put(ext, aux.resolveSibling(f));
+                } catch (InvalidPathException e) {
+                    throw in.error("\"" + f + "\" is not a file name: " + e.getReason());
+                }
             }
         }
         for (String ext : new String[] {"nodes", "nets", "pl", "scl"}) {
@@ -75,7 +80,7 @@ public final class BookshelfReader {
     }
 
     /** Rows' extent grown to the terminals' bounding box. */
-    private static BookshelfLayout canvas(SclRows rows, NodeTable nodes) {
+    private static BookshelfLayout canvas(SclRows rows, NodeTable nodes) throws FormatException {
         double x0 = rows.minX;
         double y0 = rows.minY;
         double x1 = rows.maxX;
@@ -91,7 +96,13 @@ public final class BookshelfReader {
                 y1 = Math.max(y1, nodes.lly[i] + fh);
             }
         }
-        return new BookshelfLayout(x0, y0, x1 - x0, y1 - y0, rows.rowHeight, rows.siteWidth);
+        double w = x1 - x0;
+        double h = y1 - y0;
+        if (!(w > 0 && h > 0 && Double.isFinite(w) && Double.isFinite(h))) {
+            throw new FormatException(rows.file, 0, "the rows, grown to the terminals, make a canvas of " + w + " x "
+                    + h + ": it needs a finite, positive width and height");
+        }
+        return new BookshelfLayout(x0, y0, w, h, rows.rowHeight, rows.siteWidth);
     }
 
     private static byte[] classify(NodeTable nodes, double rowHeight) {

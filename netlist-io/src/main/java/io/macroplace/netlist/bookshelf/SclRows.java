@@ -14,9 +14,11 @@ final class SclRows {
     double rowHeight = Double.NaN;
     double siteWidth = Double.NaN;
     int count;
+    String file;
 
     static SclRows read(Path scl, String auxName, int auxLine) throws IOException {
         SclRows r = new SclRows();
+        r.file = scl.toString();
         int declared = -1;
         int declaredAt = 0;
         try (BookshelfLines in = BookshelfLines.open(scl, auxName, auxLine)) {
@@ -47,6 +49,10 @@ final class SclRows {
                     if (Double.isNaN(y) || Double.isNaN(h) || Double.isNaN(x) || sites < 0) {
                         throw new FormatException(in.file(), rowStart,
                                 "row lacks Coordinate, Height, SubrowOrigin or NumSites");
+                    }
+                    if (!(h > 0) || !Double.isNaN(sw) && !(sw > 0) || !Double.isNaN(spacing) && !(spacing > 0)) {
+                        throw new FormatException(in.file(), rowStart,
+                                "row Height, Sitewidth and Sitespacing must be positive");
                     }
                     double step = !Double.isNaN(spacing) ? spacing : Double.isNaN(sw) ? 1 : sw;
                     r.minX = Math.min(r.minX, x);
@@ -90,9 +96,6 @@ final class SclRows {
             }
             if (r.count == 0) {
                 throw new FormatException(in.file(), 0, "no rows");
-            }
-            if (!(r.rowHeight > 0)) {
-                throw new FormatException(in.file(), 0, "row height must be positive");
             }
         }
         return r;
