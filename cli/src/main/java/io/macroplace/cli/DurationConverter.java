@@ -17,6 +17,9 @@ public final class DurationConverter implements ITypeConverter<Duration> {
         if (s.isEmpty()) {
             throw new TypeConversionException("empty time limit");
         }
+        if (s.startsWith("-")) {
+            throw new TypeConversionException("a time limit must be positive, not \"" + value + "\"");
+        }
         long millis = 0;
         int i = 0;
         while (i < s.length()) {

@@ -11,6 +11,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -66,12 +68,22 @@ public final class ErrorReporter implements CommandLine.IExecutionExceptionHandl
         return code;
     }
 
-    /** Bad options: the one-line reason, then a pointer to the help. */
+    /** Bad options: one line with the reason, a suggestion for a mistyped name, and where the help is. */
     static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("error: " + ex.getMessage());
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        String help = " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')";
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            boolean option = word.startsWith("-");
+            List<String> names = option ? new ArrayList<>(cmd.getCommandSpec().optionsMap().keySet())
+                    : new ArrayList<>(cmd.getSubcommands().keySet());
+            String near = Suggestions.nearest(word, names);
+            message = (option ? "unknown option '" : cmd.getSubcommands().isEmpty() ? "unexpected argument '"
+                    : "unknown command '") + word + "'" + (near == null ? "" : "; did you mean '" + near + "'?");
+        }
+        err.println("error: " + FormatException.printable(message) + help);
         err.flush();
         return BAD_INPUT;
     }

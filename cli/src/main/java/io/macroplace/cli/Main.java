@@ -40,7 +40,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "Run 'macroplace COMMAND --help' for a command's options.",
-            "Exit status: 0 success, 1 the job failed, 2 bad input or usage."
+            "Exit status: 0 success, 1 the job failed, 2 bad input or usage, 130 stopped",
+            "by Ctrl-C (place, compare and train still write their outputs first)."
         })
 public final class Main implements Runnable {
 
@@ -59,15 +60,24 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams (tests capture them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
-        // Descriptions are laid out for 100 columns; wider terminals get their width.
-        cli.setUsageHelpWidth(100);
+        CommandLine cli = commandLine(100);
+        // wider terminals get their width
         cli.setUsageHelpAutoWidth(true);
         cli.setOut(out);
         cli.setErr(err);
+        return cli.execute(args);
+    }
+
+    /** The command line with its subcommands, error policy and help laid out for {@code width} columns. */
+    static CommandLine commandLine(int width) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(width);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler(ErrorReporter::usageError);
-        return cli.execute(args);
+        // plain text: HelpLayout counts columns, and escape codes are no columns
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        HelpLayout.install(cli);
+        return cli;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.Methods;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
@@ -55,8 +56,9 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Example:",
             "  macroplace compare ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
-            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --methods random,greedy,sa,greedy+sa+cd \\",
-            "      --seeds 3 --time-limit 2m --out out/compare"})
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
+            "      --methods random,greedy,sa,greedy+sa+cd --seeds 3 --time-limit 2m \\",
+            "      --out out/compare"})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -100,6 +102,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
+        OutputPaths.checkFolder(out, "--out");
         List<Placer> placers = new ArrayList<>();
         for (String m : methods) {
             placers.add(Methods.parse(m, methodOptions));

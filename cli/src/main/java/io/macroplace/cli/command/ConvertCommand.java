@@ -3,6 +3,7 @@ package io.macroplace.cli.command;
 import io.macroplace.cli.DefOutputOptions;
 import io.macroplace.cli.LefOptions;
 import io.macroplace.netlist.def.DefWriter;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignFormat;
 import io.macroplace.netlist.format.DesignReader;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
             "macros where the placement (the DEF's own, or --plc) puts them, all else unchanged."
         },
         footer = {"", "Examples:",
-            "  macroplace convert designs/sample/netlist.pb.txt.gz --plc designs/sample/initial.plc \\",
+            "  macroplace convert designs/sample/netlist.pb.txt.gz \\",
+            "      --plc designs/sample/initial.plc \\",
             "      /tmp/sample/sample.aux",
             "  macroplace convert /tmp/sample/sample.aux /tmp/back/netlist.pb.txt",
             "  macroplace convert design.def --lef tech.lef --lef cells.lef /tmp/ct/netlist.pb.txt.gz"})
@@ -61,6 +63,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.checkFile(out, "OUT");
         DesignFormat format = to == null ? DesignFormat.of(out) : DesignFormat.parse(to);
         PrintWriter o = spec.commandLine().getOut();
         if (format == DesignFormat.DEF) {

@@ -1,6 +1,7 @@
 package io.macroplace.cli.command;
 
 import io.macroplace.cli.Json;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistSummary;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Spec;
             "placement) and OUT/generate.json; with --bookshelf also OUT/netlist.aux and the",
             "Bookshelf files it names (.nodes, .nets, .wts, .pl with the same placement, .scl)."
         },
-        footer = {"", "Example:", "  macroplace generate --hard-macros 40 --soft-macros 200 --ports 100 --seed 7 --out designs/small"})
+        footer = {"", "Example:",
+            "  macroplace generate --hard-macros 40 --soft-macros 200 --ports 100 --seed 7 \\",
+            "      --out designs/small"})
 public final class GenerateCommand implements Callable<Integer> {
     private static final GeneratorConfig DEFAULTS = GeneratorConfig.defaults();
 
@@ -73,6 +76,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.checkFolder(out, "--out");
         GeneratorConfig config = DEFAULTS.withCounts(hardMacros, softMacros, ports)
                 .withPins(hardMacroPins, softMacroPins)
                 .withUtilisation(utilisation, DEFAULTS.aspectRatio())

@@ -9,6 +9,7 @@ import io.macroplace.cli.Json;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.Methods;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.cli.PlcOutput;
 import io.macroplace.cli.Problems;
 import io.macroplace.cli.ProgressReporter;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Place the macros of a design and write the result.",
             "",
-            "Without NETLIST it places the built-in sample design (designs/sample). Methods:",
+            "Without NETLIST it places the built-in sample design (designs/sample/netlist.pb.txt.gz),",
+            "starting from its designs/sample/initial.plc unless --plc names another. Methods:",
             "random, greedy (WireMask), sa (simulated annealing), ea (WireMask-EA), cd (CT's",
             "coordinate descent), rl (a trained policy, --policy), or a pipeline such as",
             "greedy+sa+cd where each stage starts from the previous result. Soft macros are",
@@ -71,7 +73,7 @@ public final class PlaceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "NETLIST",
             description = "CT netlist (.pb.txt[.gz]), Bookshelf .aux or DEF (.def[.gz], with --lef) "
-                    + "(default: the sample design)")
+                    + "(default: the sample design, with its initial.plc)")
     Path netlistPath;
 
     @Mixin
@@ -117,6 +119,7 @@ public final class PlaceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind heat = Layouts.HeatmapKind.parse(heatmap);
+        OutputPaths.checkFolder(out, "--out");
         Placer placer = Methods.parse(method, methodOptions);
         PngWriter.warmUp(); // pictures are written after Ctrl-C too
         if (netlistPath == null) {

@@ -3,6 +3,7 @@ package io.macroplace.cli.command;
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.env.cost.CostBreakdown;
 import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.ProxyCost;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Example:",
             "  macroplace render ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
-            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --heatmap congestion --out ariane.png"})
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
+            "      --heatmap congestion --out ariane.png"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -56,6 +58,7 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Layouts.HeatmapKind kind = Layouts.HeatmapKind.parse(heatmap);
+        OutputPaths.checkFile(out, "--out");
         Design design = DesignReader.readPlaced(netlistPath, plcPath, lef.files);
         CostModel model = CostModel.of(design.netlist(), costOptions.resolve(design));
         CostBreakdown c = ProxyCost.evaluate(model, PlacementState.of(design.netlist(), design.plc().placement()));

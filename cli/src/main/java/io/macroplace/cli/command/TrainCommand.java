@@ -4,6 +4,7 @@ import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.FlatDesigns;
 import io.macroplace.cli.Layouts;
+import io.macroplace.cli.OutputPaths;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
 import io.macroplace.cli.UserException;
@@ -59,9 +60,11 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  macroplace train --iterations 20 --out out/sample-policy.zip",
             "  macroplace train ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
-            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --time-limit 60m --out out/ariane-policy.zip",
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
+            "      --time-limit 60m --out out/ariane-policy.zip",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
-            "      --plc ../shared/designs/ariane133-ng45/legalized.plc --method rl+cd --policy out/ariane-policy.zip"})
+            "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
+            "      --method rl+cd --policy out/ariane-policy.zip"})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -114,6 +117,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
+        OutputPaths.checkFile(out, "--out");
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);

@@ -64,6 +64,7 @@ public final class BookshelfWriter {
         check(netlist, placement);
         String auxName = aux.getFileName().toString();
         String base = auxName.endsWith(".aux") ? auxName.substring(0, auxName.length() - 4) : auxName;
+        checkRows(aux.resolveSibling(base + ".scl").toString(), layout);
         return batch
                 .addText(aux.resolveSibling(base + ".nodes"), w -> writeNodes(w, netlist, placement, layout))
                 .addText(aux.resolveSibling(base + ".nets"), w -> writeNets(w, netlist))
@@ -98,6 +99,26 @@ public final class BookshelfWriter {
                 throw new FormatException(netlist.source(), netlist.line(i), "node \"" + netlist.name(i) + "\" ("
                         + netlist.kind(i) + ") has no position, and a Bookshelf .pl needs one for every node");
             }
+        }
+    }
+
+    /** Most rows a written .scl may have: a million rows of 1.4 µm is a 1.4 mm canvas of std-cell rows. */
+    static final int MAX_ROWS = 1_000_000;
+
+    /**
+     * Whether rows covering the canvas can be written: at most {@link #MAX_ROWS} of the layout's row
+     * height, and at most {@link Integer#MAX_VALUE} sites in a row.
+     */
+    static void checkRows(String scl, BookshelfLayout l) throws FormatException {
+        double rows = Math.floor(l.height() / l.rowHeight()) + 1;
+        if (rows > MAX_ROWS) {
+            throw new FormatException(scl, 0, String.format("a canvas %s high in rows of %s needs %.3g rows, "
+                    + "more than the %,d a .scl is written with", num(l.height()), num(l.rowHeight()), rows, MAX_ROWS));
+        }
+        double sites = Math.round(l.width() / l.siteWidth());
+        if (sites > Integer.MAX_VALUE) {
+            throw new FormatException(scl, 0, String.format("a canvas %s wide in sites of %s needs %.3g sites per "
+                    + "row, more than a .scl count holds", num(l.width()), num(l.siteWidth()), sites));
         }
     }
 
