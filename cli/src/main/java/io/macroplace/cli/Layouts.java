@@ -11,6 +11,7 @@ import io.macroplace.env.cost.CostModel;
 import io.macroplace.env.cost.DensityTerm;
 import io.macroplace.env.problem.Costs;
 import io.macroplace.env.state.PlacementState;
+import io.macroplace.netlist.AtomicFiles;
 import io.macroplace.netlist.Placement;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,6 +66,11 @@ public final class Layouts {
     /** Writes the scene as PNG or SVG, by the file name. */
     public static void write(LayoutScene scene, Path file) throws IOException {
         DrawingFiles.write(new LayoutRenderer(LayoutStyle.DEFAULT).render(scene), file);
+    }
+
+    /** Adds the scene as PNG or SVG, by the file name, to a batch of files written together. */
+    public static AtomicFiles.Batch addTo(AtomicFiles.Batch batch, LayoutScene scene, Path file) {
+        return DrawingFiles.addTo(batch, new LayoutRenderer(LayoutStyle.DEFAULT).render(scene), file);
     }
 
     static double[] density(CostModel model, Placement placement) {

@@ -42,6 +42,25 @@ class AtomicFilesTest {
         }
     }
 
+    /**
+     * A process killed while writing leaves its temporary file; the next write of the same target
+     * removes it once that process is gone, and leaves a live process's (and other targets') alone.
+     */
+    @Test
+    void temporaryFilesOfKilledProcessesGoWithTheNextWrite(@TempDir Path dir) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Path dead = Files.writeString(dir.resolve(".out.txt." + gone.pid() + "-1a2b.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".out.txt." + alive + "-3c4d.tmp"), "in progress");
+        Path other = Files.writeString(dir.resolve(".other.txt." + gone.pid() + "-5e6f.tmp"), "half");
+        AtomicFiles.writeString(dir.resolve("out.txt"), "whole");
+        assertFalse(Files.exists(dead), "the killed writer's leftover is removed");
+        assertTrue(Files.exists(live), "a running writer's file stays");
+        assertTrue(Files.exists(other), "another target's leftover waits for that target's next write");
+        assertEquals("whole", Files.readString(dir.resolve("out.txt")));
+    }
+
     @Test
     void writtenFilesAreReadableByOthersLikeAnyNewFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("out.txt");

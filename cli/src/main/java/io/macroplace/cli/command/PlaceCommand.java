@@ -175,23 +175,26 @@ public final class PlaceCommand implements Callable<Integer> {
         Costs c = result.costs();
         CostSettings settings = problem.settings();
         String block = Layouts.designName(netlistPath);
-        PlcWriter.write(out.resolve("placement.plc"), problem.netlist(),
-                new PlcFile(PlcOutput.header(settings, c, block, maskPlace), result.placement()));
+        PlcFile plc = new PlcFile(PlcOutput.header(settings, c, block, maskPlace), result.placement());
         DefDesign def = loaded.design() == null ? null : loaded.design().def();
         if (def != null) {
             defWritten = DefWriter.write(out.resolve("placement.def"), def, problem.netlist(), result.placement(),
                     defOutput.options());
         }
-        if (loaded.clustering() != null) { // the netlist placement.plc describes
-            Path netlistFile = out.resolve(CLUSTERED_NETLIST);
-            AtomicFiles.write(netlistFile, CtNetlistWriter.body(problem.netlist(), result.placement(), netlistFile));
-        }
-        AtomicFiles.writeString(out.resolve("report.json"), Json.write(report(result, settings, loaded)) + "\n");
         var model = problem.costModel();
         String title = Layouts.costTitle(result.method(), c, maskPlace);
         var scene = Layouts.scene(model, result.placement(), Layouts.HeatmapKind.parse(heatmap), block, title);
-        Layouts.write(scene, out.resolve("layout.png"));
-        Layouts.write(scene, out.resolve("layout.svg"));
+        // all or none: a failure (a full disk) leaves the previous run's set as it was
+        AtomicFiles.Batch files = AtomicFiles.batch()
+                .addText(out.resolve("placement.plc"), w -> PlcWriter.write(w, problem.netlist(), plc));
+        if (loaded.clustering() != null) { // the netlist placement.plc describes
+            Path netlistFile = out.resolve(CLUSTERED_NETLIST);
+            files.add(netlistFile, CtNetlistWriter.body(problem.netlist(), result.placement(), netlistFile));
+        }
+        files.addString(out.resolve("report.json"), Json.write(report(result, settings, loaded)) + "\n");
+        Layouts.addTo(files, scene, out.resolve("layout.png"));
+        Layouts.addTo(files, scene, out.resolve("layout.svg"));
+        files.write();
     }
 
     private Map<String, Object> report(PlacementResult result, CostSettings settings, Problems loaded) {

@@ -1,5 +1,6 @@
 package io.macroplace.cli.report;
 
+import io.macroplace.netlist.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,13 +12,17 @@ public final class DrawingFiles {
 
     /** Writes {@code .png} or {@code .svg} (case-insensitive) atomically; any other name is refused. */
     public static void write(Drawing drawing, Path target) throws IOException {
+        addTo(AtomicFiles.batch(), drawing, target).write();
+    }
+
+    /** Adds the picture to a batch of files written together. */
+    public static AtomicFiles.Batch addTo(AtomicFiles.Batch batch, Drawing drawing, Path target) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".png")) {
-            PngWriter.write(drawing, target);
+            return batch.add(target, PngWriter.body(drawing));
         } else if (name.endsWith(".svg")) {
-            SvgWriter.write(drawing, target);
-        } else {
-            throw new IllegalArgumentException("picture file must end in .png or .svg: " + target);
+            return batch.addString(target, SvgWriter.toSvg(drawing, "", true));
         }
+        throw new IllegalArgumentException("picture file must end in .png or .svg: " + target);
     }
 }

@@ -48,12 +48,17 @@ public final class PngWriter {
 
     /** Writes the drawing as a PNG file, atomically. */
     public static void write(Drawing drawing, Path target) throws IOException {
+        AtomicFiles.write(target, body(drawing));
+    }
+
+    /** The PNG file's content, for an {@link AtomicFiles.Batch}. */
+    public static AtomicFiles.StreamBody body(Drawing drawing) {
         BufferedImage image = toImage(drawing);
-        AtomicFiles.write(target, out -> {
+        return out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available in this JDK");
             }
-        });
+        };
     }
 
     /** Rasterises the drawing into an RGB image of the drawing's size. */
