@@ -2,9 +2,14 @@ package io.macroplace.cli.report;
 
 import io.macroplace.netlist.AtomicFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes a compare report into a folder: {@code report.md}, {@code report.html} and the proxy-cost
@@ -41,8 +46,26 @@ public final class CompareReportWriter {
         Path md = dir.resolve(MARKDOWN);
         AtomicFiles.writeString(md, MarkdownReport.render(report, CHART_PNG));
         Path html = dir.resolve(HTML);
-        AtomicFiles.writeString(html, HtmlReport.render(report, SvgWriter.toSvg(chart, "proxy-", false)));
+        AtomicFiles.writeString(html, HtmlReport.render(report, SvgWriter.toSvg(chart, "proxy-", false),
+                inlineImages(dir, report)));
         return new Written(md, html, png, svg);
+    }
+
+    /** The rows' layout pictures as {@code data:} URIs, for a page that carries its pictures; missing ones are left out. */
+    static Map<String, String> inlineImages(Path dir, CompareReport report) throws IOException {
+        Map<String, String> images = new HashMap<>();
+        for (CompareRow r : report.rows()) {
+            String image = r.layoutImage();
+            if (image == null || images.containsKey(image)) {
+                continue;
+            }
+            Path file = dir.resolve(image);
+            if (Files.isRegularFile(file)) {
+                String type = image.toLowerCase(Locale.ROOT).endsWith(".svg") ? "image/svg+xml" : "image/png";
+                images.put(image, "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+            }
+        }
+        return images;
     }
 
     /** The report's Markdown text without the chart reference, for printing to a terminal. */

@@ -1,10 +1,12 @@
 package io.macroplace.cli.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTML form of a {@link CompareReport}: one self-contained page (inline CSS, the bar chart
- * as inline SVG) with the table and the layout pictures side by side, referenced by relative path.
+ * as inline SVG, the layout pictures as data URIs) with the table and the layouts side by side,
+ * so that the one file can be mailed or moved on its own.
  */
 final class HtmlReport {
     private static final String CSS = """
@@ -28,8 +30,12 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** @param chartSvg the proxy-cost bar chart as inline SVG text (no XML declaration), or null */
-    static String render(CompareReport report, String chartSvg) {
+    /**
+     * @param chartSvg the proxy-cost bar chart as inline SVG text (no XML declaration), or null
+     * @param images   each row's layout picture as a {@code data:} URI, by its relative path; a
+     *                 picture missing here is linked by that path instead
+     */
+    static String render(CompareReport report, String chartSvg, Map<String, String> images) {
         StringBuilder sb = new StringBuilder(8192 + (chartSvg == null ? 0 : chartSvg.length()));
         String title = Markup.xml(report.title());
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(title)
@@ -48,7 +54,7 @@ final class HtmlReport {
         if (chartSvg != null) {
             sb.append("<h2>Proxy cost</h2>\n<div class=\"chart\">\n").append(chartSvg).append("</div>\n");
         }
-        layouts(sb, report.rows());
+        layouts(sb, report.rows(), images);
         sb.append("</body>\n</html>\n");
         return sb.toString();
     }
@@ -76,7 +82,7 @@ final class HtmlReport {
         sb.append("</tbody>\n</table>\n");
     }
 
-    private static void layouts(StringBuilder sb, List<CompareRow> rows) {
+    private static void layouts(StringBuilder sb, List<CompareRow> rows, Map<String, String> images) {
         if (rows.stream().noneMatch(r -> r.layoutImage() != null)) {
             return;
         }
@@ -84,7 +90,8 @@ final class HtmlReport {
         for (CompareRow r : rows) {
             if (r.layoutImage() != null) {
                 String name = Markup.xml(r.displayName());
-                sb.append("<figure><img src=\"").append(Markup.xml(Markup.urlPath(r.layoutImage())))
+                String src = images.getOrDefault(r.layoutImage(), Markup.urlPath(r.layoutImage()));
+                sb.append("<figure><img src=\"").append(Markup.xml(src))
                         .append("\" alt=\"layout: ").append(name).append("\"><figcaption>").append(name)
                         .append("</figcaption></figure>\n");
             }

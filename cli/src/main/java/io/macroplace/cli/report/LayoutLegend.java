@@ -2,6 +2,7 @@ package io.macroplace.cli.report;
 
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
+import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.Placement;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -22,7 +23,12 @@ final class LayoutLegend {
     private LayoutLegend() {
     }
 
-    private record Item(String text, Color fill, Color edge, boolean dot, boolean hatched) {
+    /** A swatch (or a dot, or none) and its text; {@code hatch} hatches the swatch, {@code marker} adds the orientation triangle. */
+    private record Item(String text, Color fill, Color edge, boolean dot, Color hatch, boolean marker) {
+        Item(String text, Color fill, Color edge, boolean dot, Color hatch) {
+            this(text, fill, edge, dot, hatch, false);
+        }
+
         double width() {
             return (fill != null ? SWATCH + 4 : 0) + Shape.Text.estimateWidth(text, SIZE);
         }
@@ -30,33 +36,46 @@ final class LayoutLegend {
 
     /** Height the legend needs when it may use {@code width} pixels per line. */
     static double height(LayoutScene scene, LayoutStyle style, double width) {
-        return lineCount(items(scene, style, Color.BLACK, Color.BLACK), width) * LINE + PAD;
+        return lineCount(items(scene, style, Color.BLACK, Color.BLACK, null, Color.BLACK), width) * LINE + PAD;
     }
 
     static double widestItem(LayoutScene scene, LayoutStyle style) {
         double w = 0;
-        for (Item item : items(scene, style, Color.BLACK, Color.BLACK)) {
+        for (Item item : items(scene, style, Color.BLACK, Color.BLACK, null, Color.BLACK)) {
             w = Math.max(w, item.width());
         }
         return w;
     }
 
+    /**
+     * @param hardHatch the hatch of hard macros (over a heatmap), or null
+     * @param hardEdge  the edge colour of hard macros
+     */
     static void draw(Drawing.Builder d, LayoutTransform t, LayoutScene scene, LayoutStyle style, Color hardFill,
-                     Color fixedFill, double width) {
+                     Color fixedFill, Color hardHatch, Color hardEdge, double width) {
         Color text = style.palette().text();
-        double baseline = t.top() + t.canvasPixelHeight() + 20;
-        double x = t.left();
-        for (Item item : items(scene, style, hardFill, fixedFill)) {
-            if (x > t.left() && x + item.width() > t.left() + width) {
-                x = t.left();
+        double baseline = t.top() + t.canvasPixelHeight() + LayoutRenderer.AXIS_BOTTOM + 20;
+        double left = LayoutRenderer.MARGIN;
+        double x = left;
+        for (Item item : items(scene, style, hardFill, fixedFill, hardHatch, hardEdge)) {
+            if (x > left && x + item.width() > left + width) {
+                x = left;
                 baseline += LINE;
             }
             double top = baseline - SWATCH + 1;
             if (item.dot()) {
                 d.add(new Shape.Circle(x + SWATCH / 2, top + SWATCH / 2, 3.5, item.fill(), null, null, null));
             } else if (item.fill() != null) {
-                d.add(new Shape.Rect(x, top, SWATCH, SWATCH, item.fill(), item.edge(), 1,
-                        item.hatched() ? item.edge() : null, "legend", null));
+                if (item.hatch() != null && item.hatch() != item.edge()) {
+                    // a veiled, hatched macro is drawn over heat: show it over a mid-range cell colour
+                    d.add(new Shape.Rect(x, top, SWATCH, SWATCH, ColorMap.viridis(0.5), null, 0, null, null, null));
+                }
+                Shape.Rect swatch = new Shape.Rect(x, top, SWATCH, SWATCH, item.fill(), item.edge(), 1, item.hatch(),
+                        "legend", null);
+                d.add(swatch);
+                if (item.marker()) {
+                    d.add(LayoutRenderer.orientationMarker(swatch, Orientation.N, style.palette().orientationMarker()));
+                }
             }
             double tx = x + (item.fill() != null ? SWATCH + 4 : 0);
             d.add(Shape.Text.of(tx, baseline, item.text(), SIZE, text, Shape.Anchor.START));
@@ -77,7 +96,8 @@ final class LayoutLegend {
         return lines;
     }
 
-    private static List<Item> items(LayoutScene scene, LayoutStyle style, Color hardFill, Color fixedFill) {
+    private static List<Item> items(LayoutScene scene, LayoutStyle style, Color hardFill, Color fixedFill,
+                                    Color hardHatch, Color hardEdge) {
         LayoutStyle.Palette pal = style.palette();
         Netlist n = scene.netlist();
         Placement p = scene.placement();
@@ -94,28 +114,33 @@ final class LayoutLegend {
             }
         }
         List<Item> items = new ArrayList<>();
-        items.add(new Item("hard macro (" + hard + ")", hardFill, pal.macroEdge(), false, false));
+        items.add(new Item("hard macro (" + hard + ")", hardFill, hardEdge, false, hardHatch));
         if (fixed > 0) {
-            items.add(new Item("fixed (" + fixed + ")", fixedFill, pal.macroEdge(), false, false));
+            items.add(new Item("fixed (" + fixed + ")", fixedFill, hardEdge, false, hardHatch));
+        }
+        if (hard + fixed > 0) {
+            // the swatch of an unturned macro carries the triangle where every macro draws it
+            items.add(new Item("corner that is lower-left in orientation N", hardFill, hardEdge, false, hardHatch,
+                    true));
         }
         int soft = n.count(NodeKind.SOFT_MACRO);
         if (style.showSoftMacros() && soft > 0) {
-            items.add(new Item("soft macro (" + soft + ")", pal.softMacro(), pal.softMacroEdge(), false, false));
+            items.add(new Item("soft macro (" + soft + ")", pal.softMacro(), pal.softMacroEdge(), false, null));
         }
         int ports = n.count(NodeKind.PORT);
         if (style.showPorts() && ports > 0) {
-            items.add(new Item("port (" + ports + ")", pal.port(), null, true, false));
+            items.add(new Item("port (" + ports + ")", pal.port(), null, true, null));
         }
         if (!scene.floorplan().blockages().isEmpty()) {
-            items.add(new Item("blockage", pal.blockageFill(), pal.blockageHatch(), false, true));
+            items.add(new Item("blockage", pal.blockageFill(), pal.blockageHatch(), false, pal.blockageHatch()));
         }
         if (unplaced > 0) {
-            items.add(new Item(unplaced + " unplaced, not drawn", null, null, false, false));
+            items.add(new Item(unplaced + " unplaced, not drawn", null, null, false, null));
         }
         Floorplan fp = scene.floorplan();
         items.add(new Item(String.format(Locale.ROOT, "canvas %s \u00d7 %s \u00b5m, grid %d \u00d7 %d",
                 Fmt.trim(Fmt.sig(fp.width())), Fmt.trim(Fmt.sig(fp.height())), fp.cols(), fp.rows()),
-                null, null, false, false));
+                null, null, false, null));
         return items;
     }
 }

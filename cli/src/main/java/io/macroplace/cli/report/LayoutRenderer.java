@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Draws a {@link LayoutScene} as a {@link Drawing}: title lines, canvas with grid, optional
- * heatmap underlay with a colour bar, blockages (hatched), soft macros (translucent), hard
- * macros (fixed ones in their own colour; a triangle marks the corner that is lower-left in
- * orientation N, so flips and rotations show), ports, and a legend.
+ * Draws a {@link LayoutScene} as a {@link Drawing}: title lines, canvas with grid and axis ticks
+ * in microns, optional heatmap underlay with a colour bar, blockages (hatched), soft macros
+ * (translucent), hard macros (fixed ones in their own colour; a triangle marks the corner that is
+ * lower-left in orientation N, so flips and rotations show; over a heatmap they are hatched, with
+ * a thick dark edge, so that they stand out from any cell colour while the heat under them
+ * shows), ports, and a legend that explains every mark.
  *
- * <p>Painter's order: heatmap, grid, blockages, soft macros, hard macros, ports, outline. SVG
+ * <p>Painter's order: heatmap, grid, blockages, soft macros, hard macros, ports, outline, axes. SVG
  * classes: {@code canvas}, {@code heat-cell}, {@code blockage}, {@code soft-macro},
  * {@code hard-macro} (plus {@code fixed}), {@code orientation-marker}, {@code port}.
  */
@@ -28,7 +30,14 @@ public final class LayoutRenderer {
     private static final double BAR_THICKNESS = 16;
     private static final int BAR_STEPS = 64;
     private static final double MIN_TEXT_WIDTH = 280;
-    private static final int HARD_ALPHA_OVER_HEATMAP = 60;
+    /** Room left of the canvas for the y tick labels, and below it for the x tick labels. */
+    static final double AXIS_LEFT = 44;
+    static final double AXIS_BOTTOM = 18;
+    private static final double TICK = 4;
+    private static final double TICK_SIZE = 10;
+    private static final int HARD_ALPHA_OVER_HEATMAP = 70;
+    private static final Color HATCH_OVER_HEATMAP = new Color(255, 255, 255, 210);
+    private static final Color EDGE_OVER_HEATMAP = new Color(0x111111);
 
     private final LayoutStyle style;
 
@@ -58,11 +67,11 @@ public final class LayoutRenderer {
 
     private LayoutTransform fit(LayoutScene scene, double legendHeight) {
         double titleHeight = titleHeight(scene.titleLines());
-        double extraX = 2 * MARGIN + (scene.heatmap() != null ? COLOR_BAR_WIDTH : 0);
-        double extraY = 2 * MARGIN + titleHeight + legendHeight;
+        double extraX = 2 * MARGIN + AXIS_LEFT + (scene.heatmap() != null ? COLOR_BAR_WIDTH : 0);
+        double extraY = 2 * MARGIN + titleHeight + AXIS_BOTTOM + legendHeight;
         Floorplan fp = scene.floorplan();
-        return LayoutTransform.fit(fp.width(), fp.height(), style.longSidePx(), MARGIN, MARGIN + titleHeight,
-                extraX, extraY, minWidth(scene));
+        return LayoutTransform.fit(fp.width(), fp.height(), style.longSidePx(), MARGIN + AXIS_LEFT,
+                MARGIN + titleHeight, extraX, extraY, minWidth(scene));
     }
 
     /** Room for the widest title line and legend entry (bold headline estimated 10% wider). */
@@ -116,10 +125,16 @@ public final class LayoutRenderer {
         }
         Color hardFill = hardFill(scene, false);
         Color fixedFill = hardFill(scene, true);
+        boolean overHeat = scene.heatmap() != null;
+        Color edge = overHeat ? EDGE_OVER_HEATMAP : pal.macroEdge();
         for (int id : n.nodesOf(NodeKind.HARD_MACRO)) {
             boolean fixed = p.fixed(id);
-            Shape.Rect r = macroRect(n, p, id, t, fixed ? fixedFill : hardFill, pal.macroEdge(),
-                    fixed ? 2 : 1, fixed ? "hard-macro fixed" : "hard-macro");
+            Shape.Rect r = macroRect(n, p, id, t, fixed ? fixedFill : hardFill, edge,
+                    overHeat ? 2 : fixed ? 2 : 1, fixed ? "hard-macro fixed" : "hard-macro");
+            if (r != null && overHeat) {
+                r = new Shape.Rect(r.x(), r.y(), r.w(), r.h(), r.fill(), r.stroke(), r.strokeWidth(),
+                        HATCH_OVER_HEATMAP, r.role(), r.title());
+            }
             if (r != null) {
                 d.add(r);
                 d.add(orientationMarker(r, p.orientation(id), pal.orientationMarker()));
@@ -138,13 +153,53 @@ public final class LayoutRenderer {
         }
         d.add(new Shape.Rect(t.left(), t.top(), t.canvasPixelWidth(), t.canvasPixelHeight(), null, pal.outline(),
                 1.5, null, "outline", null));
+        drawAxes(d, t, fp);
         if (scene.heatmap() != null) {
             drawColorBar(d, t, scene.heatmap());
         }
         if (style.showLegend()) {
-            LayoutLegend.draw(d, t, scene, style, hardFill, fixedFill, legendWidth(t));
+            LayoutLegend.draw(d, t, scene, style, hardFill, fixedFill, overHeat ? HATCH_OVER_HEATMAP : null,
+                    edge, legendWidth(t));
         }
         return d.build();
+    }
+
+    /** The ticks of each axis that fall on the canvas, about five, at round numbers of microns. */
+    static Ticks axisTicks(double extent) {
+        return Ticks.covering(0, extent, 5);
+    }
+
+    /**
+     * Tick marks and labels in microns along the canvas's bottom (x) and left (y) edges, at round
+     * values inside the canvas; the unit stands in the corner between the two axes.
+     */
+    private void drawAxes(Drawing.Builder d, LayoutTransform t, Floorplan fp) {
+        Color text = style.palette().text();
+        double bottom = t.top() + t.canvasPixelHeight();
+        Ticks xs = axisTicks(fp.width());
+        for (int i = 0; i < xs.count(); i++) {
+            double v = xs.value(i);
+            if (v < -1e-9 * fp.width() || v > fp.width() * (1 + 1e-9)) {
+                continue;
+            }
+            double x = t.x(v);
+            d.add(new Shape.Line(x, bottom, x, bottom + TICK, text, 1, false));
+            d.add(new Shape.Text(x, bottom + TICK + TICK_SIZE + 1, xs.label(i), TICK_SIZE, text, Shape.Anchor.MIDDLE,
+                    false, 0));
+        }
+        d.add(new Shape.Text(t.left() - TICK - 8, bottom + TICK + TICK_SIZE + 1, "\u00b5m", TICK_SIZE, text,
+                Shape.Anchor.END, false, 0));
+        Ticks ys = axisTicks(fp.height());
+        for (int i = 0; i < ys.count(); i++) {
+            double v = ys.value(i);
+            if (v < -1e-9 * fp.height() || v > fp.height() * (1 + 1e-9)) {
+                continue;
+            }
+            double y = t.y(v);
+            d.add(new Shape.Line(t.left() - TICK, y, t.left(), y, text, 1, false));
+            d.add(new Shape.Text(t.left() - TICK - 2, y + TICK_SIZE / 3, ys.label(i), TICK_SIZE, text,
+                    Shape.Anchor.END, false, 0));
+        }
     }
 
     /** Headline baseline, then each further line 21 px (second) or 18 px (later) lower. */
@@ -198,7 +253,7 @@ public final class LayoutRenderer {
 
     /**
      * Fill of hard macros. Over a heatmap, blending the macro colour into the cell colours
-     * would make them unreadable, so macros become a faint veil with their dark edge.
+     * would make them unreadable, so macros become a faint veil, hatched, with a thick dark edge.
      */
     Color hardFill(LayoutScene scene, boolean fixed) {
         LayoutStyle.Palette pal = style.palette();

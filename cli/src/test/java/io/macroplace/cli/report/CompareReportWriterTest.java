@@ -1,14 +1,17 @@
 package io.macroplace.cli.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +99,25 @@ class CompareReportWriterTest {
 
         assertEquals(ChartStyle.DEFAULT.width(), ImageIO.read(w.chartPng().toFile()).getWidth());
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(w.chartSvg().toFile());
+    }
+
+    /** With its pictures in place the page carries them as data URIs, so the one file can be mailed. */
+    @Test
+    void htmlInlinesTheLayoutPicturesThatExist() throws Exception {
+        Path pictures = Files.createDirectories(dir.resolve("layouts"));
+        BufferedImage img = new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(3, 2, 0x3a6ea5);
+        ImageIO.write(img, "png", pictures.resolve("input.png").toFile());
+        byte[] png = Files.readAllBytes(pictures.resolve("input.png"));
+
+        String html = Files.readString(new CompareReportWriter().write(dir, report()).html());
+        Matcher m = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\" alt=\"layout: ([^\"]*)\"")
+                .matcher(html);
+        assertTrue(m.find(), html);
+        assertArrayEquals(png, Base64.getDecoder().decode(m.group(1)), "the picture's bytes, whole");
+        assertFalse(m.find(), "one picture inlined");
+        assertTrue(html.contains("<img src=\"layouts/anneal%20best.png\""), "a picture not written stays a link");
+        assertFalse(html.contains("layouts/input.png"), "the inlined one is not linked too");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.macroplace.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -86,7 +87,7 @@ class LayoutRendererTest {
         Element port = byTitle(withClass(doc, "circle", "port"), "p1");
         assertEquals(t.x(200), Double.parseDouble(port.getAttribute("cx")), 0.01);
         assertEquals(t.y(20), Double.parseDouble(port.getAttribute("cy")), 0.01);
-        assertEquals(3, withClass(doc, "polygon", "orientation-marker").size());
+        assertEquals(4, withClass(doc, "polygon", "orientation-marker").size(), "three macros and the legend's");
     }
 
     @Test
@@ -161,6 +162,56 @@ class LayoutRendererTest {
             assertTrue(x.y() < d.height(), x.text());
         }
         assertTrue(legend.stream().anyMatch(x -> x.text().equals("canvas 100 \u00d7 300 \u00b5m, grid 2 \u00d7 6")));
+    }
+
+    @Test
+    void axesCarryRoundMicronTicksAndTheLegendExplainsTheOrientationMarker() throws Exception {
+        LayoutFixture f = new LayoutFixture(); // a 200 x 100 um canvas
+        LayoutRenderer r = new LayoutRenderer(LayoutStyle.DEFAULT);
+        LayoutTransform t = r.transform(f.scene());
+        Drawing d = r.render(f.scene());
+        List<Shape.Text> texts = d.shapesOf(Shape.Text.class);
+        double bottom = t.top() + t.canvasPixelHeight();
+        for (int v = 0; v <= 200; v += 50) {
+            double x = t.x(v);
+            String label = String.valueOf(v);
+            assertTrue(texts.stream().anyMatch(s -> s.text().equals(label) && Math.abs(s.x() - x) < 1e-9
+                    && s.y() > bottom && s.y() < bottom + LayoutRenderer.AXIS_BOTTOM), "x tick " + v);
+        }
+        for (int v = 0; v <= 100; v += 20) {
+            double y = t.y(v);
+            String label = String.valueOf(v);
+            assertTrue(texts.stream().anyMatch(s -> s.text().equals(label) && s.x() < t.left()
+                    && Math.abs(s.y() - y) < 6), "y tick " + v);
+        }
+        assertTrue(texts.stream().anyMatch(s -> s.text().equals("\u00b5m")), "the unit");
+        assertTrue(t.left() >= LayoutRenderer.MARGIN + LayoutRenderer.AXIS_LEFT, "room for the y labels");
+        // the legend shows the triangle every hard macro carries, and says what it marks
+        assertTrue(texts.stream().anyMatch(s -> s.text().equals("corner that is lower-left in orientation N")
+                && s.y() > bottom + LayoutRenderer.AXIS_BOTTOM));
+        List<Shape.Polygon> markers = d.shapesOf(Shape.Polygon.class).stream()
+                .filter(p -> "orientation-marker".equals(p.role())).toList();
+        assertEquals(4, markers.size(), "three macros and the legend's swatch");
+        assertEquals(1, markers.stream().filter(p -> p.ys()[0] > bottom + LayoutRenderer.AXIS_BOTTOM).count());
+    }
+
+    @Test
+    void overAHeatmapHardMacrosAreHatchedWithAThickDarkEdge() throws Exception {
+        LayoutFixture f = new LayoutFixture();
+        LayoutScene scene = f.scene().withHeatmap(Heatmap.of("density", 4, 2, new double[] {0, 1, 0.5, 0.2, 1, 0, 0.3, 0.9}));
+        Drawing d = new LayoutRenderer(LayoutStyle.DEFAULT).render(scene);
+        List<Shape.Rect> hard = d.shapesOf(Shape.Rect.class).stream()
+                .filter(x -> x.role() != null && x.role().startsWith("hard-macro")).toList();
+        assertEquals(3, hard.size());
+        for (Shape.Rect x : hard) {
+            assertNotNull(x.hatch(), "hatched: " + x.title());
+            assertEquals(new Color(0x111111), x.stroke());
+            assertEquals(2.0, x.strokeWidth());
+        }
+        // and without a heatmap, solid as before
+        Drawing plain = new LayoutRenderer(LayoutStyle.DEFAULT).render(f.scene());
+        assertTrue(plain.shapesOf(Shape.Rect.class).stream()
+                .filter(x -> x.role() != null && x.role().startsWith("hard-macro")).allMatch(x -> x.hatch() == null));
     }
 
     private static void assertRect(Element e, double x, double y, double w, double h) {

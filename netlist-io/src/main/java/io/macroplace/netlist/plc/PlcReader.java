@@ -231,7 +231,10 @@ public final class PlcReader {
         };
     }
 
-    /** A decimal number (digits, sign, point, exponent only: no NaN, hex or type suffixes). */
+    /**
+     * A finite decimal number (digits, sign, point, exponent only: no NaN, hex or type suffixes;
+     * not one so large that it reads as infinity, like 1e999).
+     */
     static double parseDouble(String text, String what, String source, int line) throws FormatException {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
@@ -245,7 +248,11 @@ public final class PlcReader {
         }
         if (digit) {
             try {
-                return Double.parseDouble(text);
+                double v = Double.parseDouble(text);
+                if (Double.isFinite(v)) {
+                    return v;
+                }
+                throw new FormatException(source, line, "number \"" + text + "\" for " + what + " is out of range");
             } catch (NumberFormatException e) {
                 // reported below
             }

@@ -126,6 +126,15 @@ class InputLimitsTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsAnErrorNotInfinity() throws IOException {
+        assertEquals("number \"1e999\" for Width is out of range",
+                plcFails("# Width : 1e999  Height : 10\n0 1 2 - 0\n").problem());
+        FormatException x = plcFails("# Columns : 2  Rows : 3\n0 -1e400 2 - 0\n");
+        assertEquals(2, x.line());
+        assertEquals("number \"-1e400\" for x is out of range", x.problem());
+    }
+
+    @Test
     void aLineWithoutEndIsAnErrorAtItsLine() throws IOException {
         FormatException plc = plcFails("# Columns : 2  Rows : 3\n0 1 2 - 0\n" + "9".repeat(70_000));
         assertEquals(3, plc.line());
