@@ -55,7 +55,11 @@ import picocli.CommandLine.Spec;
             "--resume continues from it after a stop or crash. At the end (also on Ctrl-C or the",
             "time limit) writes POLICY.zip, POLICY.metrics.csv, POLICY.metrics.json and",
             "POLICY.curve.png. The ND4J backend and device are printed at start; --device cuda",
-            "needs a build with -Pcuda (see the README)."
+            "needs a build with -Pcuda (see README.md, \"Training on a GPU machine\").",
+            "",
+            "How long: the defaults (50 iterations on the sample design) took 19 minutes on a",
+            "busy 2-core machine (0.6 GB of memory); --iterations or --time-limit bound a run.",
+            "Network and PPO settings and their defaults: rl-policy/README.md."
         },
         footer = {"", "Examples:",
             "  macroplace train --iterations 20 --out out/sample-policy.zip",
@@ -93,7 +97,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from POLICY.checkpoint.zip")
     boolean resume;
 
-    @Option(names = "--config", paramLabel = "FILE.json", description = "network and PPO settings (defaults: see the README)")
+    @Option(names = "--config", paramLabel = "FILE.json", description = "network and PPO settings, naming only what changes (defaults: rl-policy/README.md)")
     Path config;
 
     // A checkpoint costs tens of milliseconds against seconds per iteration: by default a crash loses
