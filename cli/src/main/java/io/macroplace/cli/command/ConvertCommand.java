@@ -2,8 +2,8 @@ package io.macroplace.cli.command;
 
 import io.macroplace.cli.DefOutputOptions;
 import io.macroplace.cli.LefOptions;
-import io.macroplace.netlist.def.DefWriter;
 import io.macroplace.cli.OutputPaths;
+import io.macroplace.netlist.def.DefWriter;
 import io.macroplace.netlist.format.Design;
 import io.macroplace.netlist.format.DesignFormat;
 import io.macroplace.netlist.format.DesignReader;
@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
             "      --plc designs/sample/initial.plc \\",
             "      /tmp/sample/sample.aux",
             "  macroplace convert /tmp/sample/sample.aux /tmp/back/netlist.pb.txt",
-            "  macroplace convert design.def --lef tech.lef --lef cells.lef /tmp/ct/netlist.pb.txt.gz"})
+            "  macroplace convert design.def --lef tech.lef --lef cells.lef \\",
+            "      /tmp/ct/netlist.pb.txt.gz"})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec

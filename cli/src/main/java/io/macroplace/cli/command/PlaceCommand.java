@@ -63,7 +63,8 @@ import picocli.CommandLine.Spec;
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
             "      --method greedy+sa+cd --time-limit 5m --out out/ariane",
-            "  macroplace place design.def.gz --lef tech.lef --lef cells.lef --lef macros.lef --out out/def"})
+            "  macroplace place design.def.gz --lef tech.lef --lef cells.lef \\",
+            "      --lef macros.lef --out out/def"})
 public final class PlaceCommand implements Callable<Integer> {
     /** Written beside placement.plc when the input had standard cells and was clustered. */
     static final String CLUSTERED_NETLIST = "netlist.pb.txt.gz";
