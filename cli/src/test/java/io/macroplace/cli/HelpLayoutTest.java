@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 
 /** --help text breaks lines at spaces only, never inside ".plc" or "out/ariane-policy.zip". */
 class HelpLayoutTest {
-    static final List<String> COMMANDS = List.of("", "place", "compare", "render", "train", "info", "cost",
+    static final List<String> COMMANDS = List.of("", "place", "compare", "sweep", "render", "train", "info", "cost",
             "generate", "convert");
 
     static Stream<Arguments> commandsAndWidths() {
