@@ -37,6 +37,7 @@ public final class DefReader {
         DefData data;
         try (InputStream in = LefDefFiles.open(def, source)) {
             data = DefParser.parse(in, source, lef);
+            LefDefFiles.drain(in, source);
         }
         return DefModel.build(def, data, lef);
     }

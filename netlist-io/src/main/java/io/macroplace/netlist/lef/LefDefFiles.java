@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -38,6 +39,19 @@ public final class LefDefFiles {
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads what is left of a stream from {@link #open}: a reader that stops at END DESIGN or END
+     * LIBRARY still checks a gzip stream's trailer (its checksum), which would otherwise go unread.
+     */
+    public static void drain(InputStream in, String source) throws IOException {
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (ZipException | EOFException e) {
+            throw new FormatException(source, 0, "the gzip data is damaged after the text that was read: "
+                    + gzipProblem(e));
         }
     }
 

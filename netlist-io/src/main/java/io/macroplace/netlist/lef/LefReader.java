@@ -48,6 +48,7 @@ public final class LefReader {
             String source = p.toString();
             try (InputStream in = LefDefFiles.open(p, source)) {
                 r.readFile(in, source);
+                LefDefFiles.drain(in, source);
             }
         }
         return r.library();
