@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 /** --help text breaks lines at spaces only, never inside ".plc" or "out/ariane-policy.zip". */
 class HelpLayoutTest {
     static final List<String> COMMANDS = List.of("", "place", "compare", "sweep", "render", "train", "info", "cost",
-            "generate", "convert");
+            "generate", "convert", "cluster");
 
     static Stream<Arguments> commandsAndWidths() {
         return COMMANDS.stream().flatMap(c -> Stream.of(80, 100, 140).map(w -> Arguments.of(c, w)));

@@ -53,9 +53,10 @@ import picocli.CommandLine.Spec;
             "macros at their cells' centres) and prints the cut and the cluster sizes."
         },
         footer = {"", "Examples:",
-            "  macroplace cluster ../shared/designs/ariane133-ng45-flat/netlist.pb.txt.gz --out out/ariane",
-            "  macroplace cluster flat.pb.txt.gz --width 1433.406 --height 1433.406 --cols 24 --rows 21 \\",
-            "      --clusters 500 --seed 2 --json --out out/clustered",
+            "  macroplace cluster ../shared/designs/ariane133-ng45-flat/netlist.pb.txt.gz \\",
+            "      --out out/ariane",
+            "  macroplace cluster flat.pb.txt.gz --width 1433.406 --height 1433.406 \\",
+            "      --cols 24 --rows 21 --clusters 500 --seed 2 --json --out out/clustered",
             "  macroplace cluster ariane.def.gz --lef ariane.lef --out out/ariane-def"})
 public final class ClusterCommand implements Callable<Integer> {
     private static final ClusterConfig DEFAULTS = ClusterConfig.defaults();
