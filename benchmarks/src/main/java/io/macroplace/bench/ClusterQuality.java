@@ -92,7 +92,8 @@ public final class ClusterQuality {
     }
 
     private static Placer placer(String method, long saMoves) {
-        return PlacerRegistry.builtIn().parse(method, MethodOptions.defaults().withSaMoves(saMoves));
+        return PlacerRegistry.builtIn().parse(method,
+                MethodOptions.defaults().withSaMoves(saMoves > 0 ? saMoves : null));
     }
 
     /**

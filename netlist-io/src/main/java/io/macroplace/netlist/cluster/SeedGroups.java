@@ -66,13 +66,9 @@ final class SeedGroups {
             if (c == 0) {
                 continue;
             }
-            Integer[] order = new Integer[c]; // once per edge, a few hundred ports: boxing is harmless
-            for (int k = 0; k < c; k++) {
-                order[k] = k;
-            }
             double[] key = keys[side];
             int[] node = nodes[side];
-            Arrays.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[a], key[b]) : Integer.compare(node[a], node[b]));
+            int[] order = byKey(key, node, c);
             double distance = side == LEFT || side == RIGHT ? canvas.cellHeight() : canvas.cellWidth();
             double first = key[order[0]];
             for (int k = 0; k < c; k++) {
@@ -86,6 +82,32 @@ final class SeedGroups {
             next++;
         }
         return next;
+    }
+
+    /** Indices 0..count-1 ordered by key, ties by node id (a merge sort: no boxing). */
+    static int[] byKey(double[] key, int[] node, int count) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        int[] buffer = new int[count];
+        for (int width = 1; width < count; width *= 2) {
+            for (int lo = 0; lo < count; lo += 2 * width) {
+                int mid = Math.min(lo + width, count);
+                int hi = Math.min(lo + 2 * width, count);
+                int a = lo;
+                int b = mid;
+                for (int k = lo; k < hi; k++) {
+                    boolean takeA = b >= hi || a < mid && (key[order[a]] < key[order[b]]
+                            || key[order[a]] == key[order[b]] && node[order[a]] <= node[order[b]]);
+                    buffer[k] = takeA ? order[a++] : order[b++];
+                }
+            }
+            int[] t = order;
+            order = buffer;
+            buffer = t;
+        }
+        return order;
     }
 
     /** Circuit Training's edge of a point: which of the four triangles cut by the diagonals. */

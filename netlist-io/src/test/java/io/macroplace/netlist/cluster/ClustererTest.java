@@ -157,7 +157,7 @@ class ClustererTest {
         // canvas 400 x 400 in 8 x 8 cells: a run along an edge spans at most 50
         double[] ys = {10, 40, 59, 61, 300};
         int[] left = new int[ys.length];
-        for (int i = 0; i < ys.length; i++) {
+        for (int i : new int[] {3, 0, 4, 2, 1}) { // added out of order: the edge's order is by y
             left[i] = b.addPort("l" + i, 0, ys[i], PortSide.LEFT, 0);
         }
         int top = b.addPort("t", 200, 400, PortSide.TOP, 0);
