@@ -35,9 +35,17 @@ public final class BenchDesigns {
         }
     }
 
-    /** "ariane133", "gen1x", "gen10x", "gen100x", or one of the generated ones with "-g24". */
+    /**
+     * "ariane133"; "gen1x", "gen10x", "gen100x", or one of them with "-g24"; "pins-S" (the default
+     * generated design with every count times S, e.g. "pins-0.25"); "hard-N" (the default with N
+     * hard macros).
+     */
     public static Loaded load(String name) {
         try {
+            if (name.startsWith("pins-") || name.startsWith("hard-")) {
+                GeneratedDesign g = DesignGenerator.generate(scalingConfig(name));
+                return new Loaded(g.netlist(), g.plc(), CostSettings.resolve(g.netlist(), g.plc().header()));
+            }
             if (name.equals("ariane133")) {
                 Netlist n = CtNetlistReader.read(file("ariane133-ng45", "netlist.pb.txt.gz"));
                 PlcFile plc = PlcReader.read(file("ariane133-ng45", "legalized.plc"), n);
@@ -62,6 +70,21 @@ public final class BenchDesigns {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The generator settings of a scaling design, "pins-S" or "hard-N". */
+    static GeneratorConfig scalingConfig(String name) {
+        GeneratorConfig d = GeneratorConfig.defaults();
+        String value = name.substring(5);
+        if (name.startsWith("pins-")) {
+            double s = Double.parseDouble(value);
+            return d.withCounts(scaled(d.hardMacros(), s), scaled(d.softMacros(), s), scaled(d.ports(), s));
+        }
+        return d.withCounts(Integer.parseInt(value), d.softMacros(), d.ports());
+    }
+
+    private static int scaled(int count, double s) {
+        return (int) Math.max(1, Math.round(count * s));
     }
 
     /** A file of a shared design; fails with the folder's name when it is absent. */
