@@ -15,6 +15,11 @@ public final class CongestionKernel {
 
     /** Full kernel, in the reference's order of operations: totals of V and H per cell. */
     public static void demand(CostModel m, PlacementState s, double[] v, double[] h) {
+        demand(m, s, m.pinPositions(s, null), v, h);
+    }
+
+    /** The same with the pin positions already computed (x at 2p, y at 2p + 1). */
+    static void demand(CostModel m, PlacementState s, double[] xy, double[] v, double[] h) {
         int n = m.cellCount();
         double[] rv = new double[n];
         double[] rh = new double[n];
@@ -23,7 +28,7 @@ public final class CongestionKernel {
         PinCells pc = new PinCells(m);
         int[] buf = new int[Math.max(1, m.maxNetDegree)];
         for (int net = 0; net < m.netCount; net++) {
-            routing.route(buf, 0, pc.collect(s, net, buf, 0), m.netRouteWeight[net]);
+            routing.route(buf, 0, pc.collect(xy, net, buf, 0), m.netRouteWeight[net]);
         }
         demand.flushH(rh, null, null, 0);
         demand.flushV(rv, null, null, 0);

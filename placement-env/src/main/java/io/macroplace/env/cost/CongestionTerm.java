@@ -52,6 +52,8 @@ public final class CongestionTerm implements CostTerm {
     // what the pending proposal overwrote, for revert
     private final int[] rawCellV;
     private final double[] rawOldV;
+    private final double[] shareOldV;
+    private final double[] shareOldH;
     private int rawChangedV;
     private final int[] rawCellH;
     private final double[] rawOldH;
@@ -105,6 +107,8 @@ public final class CongestionTerm implements CostTerm {
         top = new KLargestSum(2 * cells, Math.max(k, 1)); // k = 0: the cost is the max, the top 1
         rawCellV = new int[cells];
         rawOldV = new double[cells];
+        shareOldV = new double[cells];
+        shareOldH = new double[cells];
         rawCellH = new int[cells];
         rawOldH = new double[cells];
         blockTouched = new TouchSet(cells);
@@ -148,7 +152,8 @@ public final class CongestionTerm implements CostTerm {
         Arrays.fill(blockLoH, 0);
         Arrays.fill(blockCount, 0);
         pinCells.cacheAll(state);
-        netCells.build(state);
+        netCells.build(model.pinPositions(state, null));
+        netCells.forget();
         for (int net = 0; net < model.netCount; net++) {
             int n = netCells.list(net, newCells);
             routing.route(newCells, 0, n, model.netRouteWeight[net]);
@@ -173,7 +178,7 @@ public final class CongestionTerm implements CostTerm {
             top.stage(i, totalV[i]);
             top.stage(cells + i, totalH[i]);
         }
-        top.apply();
+        top.applyAll();
         top.forget();
         clearRecords();
         return value();
@@ -321,6 +326,7 @@ public final class CongestionTerm implements CostTerm {
         int rows = model.rows;
         for (int t = 0; t < rawChangedV; t++) {
             int cell = rawCellV[t];
+            shareOldV[t] = shareV[cell];
             updateShareV(cell);
             int row = model.cellRow[cell];
             int col = model.cellColumn[cell];
@@ -330,6 +336,7 @@ public final class CongestionTerm implements CostTerm {
         }
         for (int t = 0; t < rawChangedH; t++) {
             int cell = rawCellH[t];
+            shareOldH[t] = shareH[cell];
             updateShareH(cell);
             int row = model.cellRow[cell];
             int col = model.cellColumn[cell];
@@ -364,6 +371,7 @@ public final class CongestionTerm implements CostTerm {
         int s0 = netCells.source(net);
         int s1 = s0;
         int d0 = netCells.count(net);
+        netCells.save(net);
         int left = 0;
         int joined = 0;
         for (int e = pinCells.firstChange(i); e >= 0; e = pinCells.nextChange(e)) {
@@ -438,6 +446,7 @@ public final class CongestionTerm implements CostTerm {
     @Override
     public void commit() {
         pinCells.forget();
+        netCells.forget();
         top.forget();
         clearRecords();
     }
@@ -446,11 +455,11 @@ public final class CongestionTerm implements CostTerm {
     public void revert() {
         for (int t = 0; t < rawChangedV; t++) {
             rawV[rawCellV[t]] = rawOldV[t];
-            updateShareV(rawCellV[t]);
+            shareV[rawCellV[t]] = shareOldV[t];
         }
         for (int t = 0; t < rawChangedH; t++) {
             rawH[rawCellH[t]] = rawOldH[t];
-            updateShareH(rawCellH[t]);
+            shareH[rawCellH[t]] = shareOldH[t];
         }
         for (int t = 0; t < blockTouched.size(); t++) {
             int cell = blockTouched.get(t);
@@ -468,13 +477,7 @@ public final class CongestionTerm implements CostTerm {
             totalH[totalTouchedH.get(t)] = totalOldH[t];
         }
         top.rollback();
-        for (int e = pinCells.changes() - 1; e >= 0; e--) {
-            int net = pinCells.net(e);
-            netCells.move(net, pinCells.newCell(e), pinCells.oldCell(e));
-            if (pinCells.pin(e) == model.netStart[net]) {
-                netCells.setSource(net, pinCells.oldCell(e));
-            }
-        }
+        netCells.restore();
         pinCells.undo();
         clearRecords();
     }

@@ -7,9 +7,11 @@ import io.macroplace.netlist.Orientation;
 
 /**
  * The netlist flattened once into the arrays the cost kernels loop over (DREAMPlace style), plus
- * the grid geometry. Pins are net-pin positions of the netlist's CSR list: {@link #pinOwner(int)}
- * is the placeable node whose position moves the pin (the macro of a macro pin, else the node
- * itself) and the offsets are from its centre (0 for soft-macro pins: they sit at the centre).
+ * the grid geometry. Nets are renumbered so that the nets of each hard macro lie side by side
+ * (a move then reads a few runs of memory); net and pin indices of this class are in that order,
+ * a pin being a position of the renumbered net-pin CSR list: its owner is the placeable node whose
+ * position moves it (the macro of a macro pin, else the node itself) and its offsets are from the
+ * owner's centre (0 for soft-macro pins: they sit at the centre).
  *
  * <p>Hard-macro pin offsets: the netlist's N-frame {@code x_offset, y_offset} turned by the
  * macro's {@code orientation} attribute in the netlist, i.e. the pin where the netlist itself puts
@@ -27,10 +29,6 @@ public final class CostModel {
     final int netCount;
     final int[] netStart;
     final int[] pinOwner;
-    final double[] pinOffsetX;
-    final double[] pinOffsetY;
-    /** Hard-macro pins whose offsets turn with the macro (all false in DEFAULT mode). */
-    final boolean[] pinTurns;
     final double[] netWeight;
     final double[] netRouteWeight;
     final double netWeightSum;
@@ -41,8 +39,9 @@ public final class CostModel {
     final int[] nodePins;
     final int[] pinNet;
     /**
-     * The same pins in that node order (index j of nodePins): net, offsets and turning flag, so
-     * that a move reads its node's pins sequentially.
+     * The same pins in that node order (index j of nodePins): net, offsets from the owner's centre
+     * and whether the offset turns with the macro (hard-macro pins in ORIENTED mode), so that a
+     * move reads its node's pins sequentially.
      */
     final int[] nodePinNet;
     final double[] nodePinOffsetX;
@@ -105,9 +104,9 @@ public final class CostModel {
         }
         netStart[netCount] = q;
         pinOwner = new int[pins];
-        pinOffsetX = new double[pins];
-        pinOffsetY = new double[pins];
-        pinTurns = new boolean[pins];
+        double[] pinOffsetX = new double[pins];
+        double[] pinOffsetY = new double[pins];
+        boolean[] pinTurns = new boolean[pins];
         for (int p = 0; p < pins; p++) {
             int node = netlist.netPin(source[p]);
             NodeKind k = netlist.kind(node);
@@ -340,24 +339,7 @@ public final class CostModel {
         return nodeNets[nodeNetStart[node] + i];
     }
 
-    /** x of net pin {@code pos} in the state. */
-    public double pinX(int pos, PlacementState s) {
-        int o = pinOwner[pos];
-        if (pinTurns[pos]) {
-            return s.x(o) + ORIENTATIONS[s.orientationOrdinal(o)].rotateX(pinOffsetX[pos], pinOffsetY[pos]);
-        }
-        return s.x(o) + pinOffsetX[pos];
-    }
-
-    public double pinY(int pos, PlacementState s) {
-        int o = pinOwner[pos];
-        if (pinTurns[pos]) {
-            return s.y(o) + ORIENTATIONS[s.orientationOrdinal(o)].rotateY(pinOffsetX[pos], pinOffsetY[pos]);
-        }
-        return s.y(o) + pinOffsetY[pos];
-    }
-
-    /** x of the j-th pin in node order (see {@link #nodePins}), whose owner is node: the same value as pinX. */
+    /** x of the j-th pin in node order (see {@link #nodePins}), whose owner is node. */
     double nodePinX(int j, int node, PlacementState s) {
         if (nodePinTurns[j]) {
             return s.x(node) + ORIENTATIONS[s.orientationOrdinal(node)].rotateX(nodePinOffsetX[j], nodePinOffsetY[j]);
@@ -370,6 +352,23 @@ public final class CostModel {
             return s.y(node) + ORIENTATIONS[s.orientationOrdinal(node)].rotateY(nodePinOffsetX[j], nodePinOffsetY[j]);
         }
         return s.y(node) + nodePinOffsetY[j];
+    }
+
+    /**
+     * Every net pin's position in the state, x at 2p and y at 2p + 1 (into xy if it is large
+     * enough, else a new array). Computed owner by owner, reading the state sequentially: the
+     * owner's centre plus the pin's offset, turned in ORIENTED mode.
+     */
+    public double[] pinPositions(PlacementState s, double[] xy) {
+        double[] out = xy != null && xy.length >= 2 * pinCount() ? xy : new double[2 * pinCount()];
+        for (int node = 0; node < nodeCount; node++) {
+            for (int j = nodePinStart[node], e = nodePinStart[node + 1]; j < e; j++) {
+                int p = nodePins[j];
+                out[2 * p] = nodePinX(j, node, s);
+                out[2 * p + 1] = nodePinY(j, node, s);
+            }
+        }
+        return out;
     }
 
     /** Grid cell (row * columns + column) of a point. */

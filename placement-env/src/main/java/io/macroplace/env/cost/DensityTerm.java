@@ -73,7 +73,7 @@ public final class DensityTerm implements CostTerm {
             }
             top.stage(i, density[1][i]);
         }
-        top.apply();
+        top.applyAll();
         top.forget();
         for (int i = 0; i < cells; i++) {
             hi[0][i] = hi[1][i];

@@ -1,14 +1,13 @@
 package io.macroplace.env.cost;
 
-import io.macroplace.env.state.PlacementState;
-
 /**
  * Per net, the set of distinct grid cells its pins occupy, with how many pins each holds, and its
  * source (the driver pin's cell): the routing input of the congestion term, kept under pin moves
  * so that a move costs a look-up in the few cells of each net it touches, not a pass over every
  * pin. Net {@code n}'s cells sit in slots {@code [netStart[n], netStart[n] + count(n))} (a net has
  * at most as many cells as pins), in no particular order; a slot holds its cell and pin count side
- * by side, and a net its count and source, so that a small net is one or two cache lines.
+ * by side, and a net its count and source, so that a small net is one or two cache lines. A
+ * proposal saves each net before changing it ({@link #save}); revert copies them back.
  */
 final class NetCells {
     /** Bit set by {@link #move} when the old cell lost the net's last pin in it. */
@@ -21,6 +20,9 @@ final class NetCells {
     private final int[] slots;
     /** Net n: cell count at 2n, source cell at 2n + 1. */
     private final int[] nets;
+    // saved nets for undo: per saved net its id, count and source, then its slots
+    private int[] saved;
+    private int savedSize;
     // build scratch: cell -> slot of the net being built, epoch-marked
     private final int[] slotOf;
     private final int[] mark;
@@ -32,10 +34,42 @@ final class NetCells {
         nets = new int[2 * m.netCount];
         slotOf = new int[m.cellCount()];
         mark = new int[m.cellCount()];
+        saved = new int[64];
     }
 
-    /** Builds every net's cell set from the pins' positions in the state. */
-    void build(PlacementState s) {
+    /** Remembers the net as it is, for {@link #restore()}; call before its first move of a proposal. */
+    void save(int net) {
+        int d = nets[2 * net];
+        if (savedSize + 3 + 2 * d > saved.length) {
+            saved = java.util.Arrays.copyOf(saved, Math.max(2 * saved.length, savedSize + 3 + 2 * d));
+        }
+        saved[savedSize++] = net;
+        saved[savedSize++] = d;
+        saved[savedSize++] = nets[2 * net + 1];
+        System.arraycopy(slots, 2 * m.netStart[net], saved, savedSize, 2 * d);
+        savedSize += 2 * d;
+    }
+
+    /** Puts back every net saved since the last {@link #forget()}, slot for slot. */
+    void restore() {
+        for (int i = 0; i < savedSize; ) {
+            int net = saved[i++];
+            int d = saved[i++];
+            nets[2 * net] = d;
+            nets[2 * net + 1] = saved[i++];
+            System.arraycopy(saved, i, slots, 2 * m.netStart[net], 2 * d);
+            i += 2 * d;
+        }
+        savedSize = 0;
+    }
+
+    /** Drops the saved nets. */
+    void forget() {
+        savedSize = 0;
+    }
+
+    /** Builds every net's cell set from the pins' positions (x at 2p, y at 2p + 1). */
+    void build(double[] xy) {
         for (int net = 0; net < m.netCount; net++) {
             if (++epoch == Integer.MAX_VALUE) {
                 java.util.Arrays.fill(mark, 0);
@@ -44,7 +78,7 @@ final class NetCells {
             int base = m.netStart[net];
             int d = 0;
             for (int p = base, end = m.netStart[net + 1]; p < end; p++) {
-                int cell = m.cellOf(m.pinX(p, s), m.pinY(p, s));
+                int cell = m.cellOf(xy[2 * p], xy[2 * p + 1]);
                 if (p == base) {
                     nets[2 * net + 1] = cell;
                 }

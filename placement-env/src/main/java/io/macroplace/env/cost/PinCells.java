@@ -32,16 +32,15 @@ final class PinCells {
         this.seen = new TouchSet(m.cellCount());
     }
 
-    private int cell(PlacementState s, int p) {
-        return m.cellOf(m.pinX(p, s), m.pinY(p, s));
-    }
-
-    /** Writes the cells to out[off..] and returns how many, computing every pin's cell. */
-    int collect(PlacementState s, int net, int[] out, int off) {
+    /**
+     * Writes the net's distinct cells to out[off..] and returns how many, from the pin positions
+     * xy (x at 2p, y at 2p + 1).
+     */
+    int collect(double[] xy, int net, int[] out, int off) {
         seen.clear();
         int n = 0;
         for (int p = m.netStart[net], end = m.netStart[net + 1]; p < end; p++) {
-            int cell = cell(s, p);
+            int cell = m.cellOf(xy[2 * p], xy[2 * p + 1]);
             if (seen.add(cell)) {
                 out[off + n++] = cell;
             }
@@ -64,8 +63,10 @@ final class PinCells {
             changedNets = new TouchSet(Math.max(1, m.netCount));
             netIndex = new int[Math.max(1, m.netCount)];
         }
-        for (int j = 0; j < cached.length; j++) {
-            cached[j] = cell(s, m.nodePins[j]);
+        for (int node = 0; node < m.nodeCount; node++) {
+            for (int j = m.nodePinStart[node], e = m.nodePinStart[node + 1]; j < e; j++) {
+                cached[j] = m.cellOf(m.nodePinX(j, node, s), m.nodePinY(j, node, s));
+            }
         }
         changes = 0;
         changedNets.clear();

@@ -61,7 +61,8 @@ public final class ProxyCost {
 
     /** Full evaluation with the plain kernels (no incremental structures). */
     public static CostBreakdown evaluate(CostModel model, PlacementState state) {
-        double hpwl = WirelengthTerm.hpwlFromScratch(model, state);
+        double[] xy = model.pinPositions(state, null);
+        double hpwl = WirelengthTerm.hpwl(model, xy);
         double wl = model.netWeightSum == 0 ? 0
                 : hpwl / ((model.settings().canvasWidth() + model.settings().canvasHeight()) * model.netWeightSum);
         int n = model.cellCount();
@@ -69,7 +70,7 @@ public final class ProxyCost {
         DensityTerm.densitiesFromScratch(model, state, d);
         double[] v = new double[n];
         double[] h = new double[n];
-        CongestionKernel.demand(model, state, v, h);
+        CongestionKernel.demand(model, state, xy, v, h);
         return CostBreakdown.of(hpwl, wl, DensityTerm.cost(d, n), CongestionKernel.cost(v, h, n), model.settings());
     }
 

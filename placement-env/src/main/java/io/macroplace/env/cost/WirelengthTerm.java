@@ -53,12 +53,9 @@ public final class WirelengthTerm implements CostTerm {
     public double reset() {
         sumHi[0] = 0;
         sumLo[0] = 0;
-        for (int p = 0; p < model.pinCount(); p++) {
-            pinXY[2 * p] = model.pinX(p, state);
-            pinXY[2 * p + 1] = model.pinY(p, state);
-        }
+        model.pinPositions(state, pinXY);
         for (int net = 0; net < model.netCount; net++) {
-            netHpwl[net] = netHpwl(model, state, net);
+            netHpwl[net] = netHpwl(model, pinXY, net);
             ExactSum.add(sumHi, sumLo, 0, netHpwl[net]);
         }
         pending = false;
@@ -92,53 +89,37 @@ public final class WirelengthTerm implements CostTerm {
 
     /** Weighted HPWL of every net, summed in net order: the full kernel. */
     public static double hpwlFromScratch(CostModel model, PlacementState state) {
+        return hpwl(model, model.pinPositions(state, null));
+    }
+
+    /** Weighted HPWL of every net from pin positions (x at 2p, y at 2p + 1), summed in net order. */
+    static double hpwl(CostModel model, double[] xy) {
         double total = 0;
         for (int net = 0; net < model.netCount; net++) {
-            total += netHpwl(model, state, net);
+            total += netHpwl(model, xy, net);
         }
         return total;
     }
 
-    static double netHpwl(CostModel m, PlacementState s, int net) {
-        int p = m.netStart[net];
-        int end = m.netStart[net + 1];
-        double minX = m.pinX(p, s);
+    /** Weighted HPWL of one net from pin positions. */
+    static double netHpwl(CostModel m, double[] xy, int net) {
+        int i = 2 * m.netStart[net];
+        int end = 2 * m.netStart[net + 1];
+        double minX = xy[i];
         double maxX = minX;
-        double minY = m.pinY(p, s);
-        double maxY = minY;
-        for (p++; p < end; p++) {
-            double x = m.pinX(p, s);
-            double y = m.pinY(p, s);
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-        }
-        double w = m.netWeight[net];
-        double span = (maxX - minX) + (maxY - minY);
-        return w == 1.0 ? span : w * span;
-    }
-
-    /** Weighted HPWL of a net from the pin position arrays (the same operations as the full kernel). */
-    private double cachedNetHpwl(int net) {
-        int i = 2 * model.netStart[net];
-        int end = 2 * model.netStart[net + 1];
-        double minX = pinXY[i];
-        double maxX = minX;
-        double minY = pinXY[i + 1];
+        double minY = xy[i + 1];
         double maxY = minY;
         for (i += 2; i < end; i += 2) {
-            // branch-free: pin order makes the comparisons unpredictable
-            double x = pinXY[i];
-            double y = pinXY[i + 1];
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+            // conditional moves: pin order makes branches unpredictable, and Math.min/max pay for
+            // NaN and signed-zero rules that positions do not need (measured 6x slower)
+            double x = xy[i];
+            double y = xy[i + 1];
+            minX = x < minX ? x : minX;
+            maxX = x > maxX ? x : maxX;
+            minY = y < minY ? y : minY;
+            maxY = y > maxY ? y : maxY;
         }
-        double w = model.netWeight[net];
-        double span = (maxX - minX) + (maxY - minY);
-        return w == 1.0 ? span : w * span;
+        return m.netWeight[net] * ((maxX - minX) + (maxY - minY)); // a weight of 1 multiplies exactly
     }
 
     @Override
@@ -164,7 +145,7 @@ public final class WirelengthTerm implements CostTerm {
         sumLo[1] = sumLo[0];
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
-            double h = cachedNetHpwl(net);
+            double h = netHpwl(model, pinXY, net);
             proposedHpwl[i] = h;
             ExactSum.add(sumHi, sumLo, 1, -netHpwl[net]);
             ExactSum.add(sumHi, sumLo, 1, h);

@@ -15,9 +15,16 @@
  *       {@code ProxyCost.evaluate(model, state)} is the one-off full evaluation.</li>
  * </ul>
  *
- * <p>Exactness: the full kernels follow the reference's order of operations; incremental cell
- * values use error-free sums with contributor counts (an uncovered cell is exactly 0), totals are
- * recomputed from their own contributors, and top-k sums come from fixed-shape trees
+ * <p>Exactness: the full kernels follow the reference's order of operations where it matters
+ * (congestion demand is summed per row and column from the routes' segment ends, exact for
+ * integer and other dyadic net weights; HPWL is summed net by net); incremental cell values use
+ * error-free sums with contributor counts (an uncovered cell is exactly 0), totals are recomputed
+ * from their own contributors, and top-k sums come from a fixed-shape tree over the top items
  * ({@link io.macroplace.env.cost.topk.KLargestSum}), so the incremental state does not drift.
+ *
+ * <p>Speed: a proposal touches the moved nodes' pins (read in node order), their nets (kept side
+ * by side by the model's net order), each net's cell set ({@code NetCells}) and only the grid
+ * cells whose demand changes ({@code DemandDelta}); it changes arrays in place and keeps what it
+ * overwrote, so commit forgets and revert writes back. No allocation per move.
  */
 package io.macroplace.env.cost;

@@ -13,8 +13,8 @@ import java.util.Arrays;
  * each. Every far item is below the floor: while the weakest top item is at or above it, the
  * strongest near item is the strongest of all others; when the top sinks below the floor, the
  * split is rebuilt in linear time (a selection, not a sort), which the margin of k items between
- * the top and the floor makes rare. A batch that changes more than an eighth of the items is
- * merged by a rebuild too, which also places the floor after a reset.
+ * the top and the floor makes rare, as is a near heap grown past four times that margin; a
+ * reset that changes most values is merged by a rebuild too ({@link #applyAll()}).
  *
  * <p>The sum comes from a fixed-shape tree over the items (an item outside the top counts 0), each
  * inner sum recomputed from its two children, so {@link #sum()} is a function of the current
@@ -45,7 +45,6 @@ public final class KLargestSum {
     /** The floor: value and index of a point of the order; far items are below it, near ones not. */
     private double floorValue;
     private int floorIndex;
-    private int stagedInBatch;
     /** Fixed-shape sums: leaf {@code leaves + i} is value[i] for a top item, else 0. */
     private final double[] sumTree;
     // dirty sum-tree nodes of the current level, epoch-marked
@@ -119,7 +118,15 @@ public final class KLargestSum {
         for (int i = 0; i < n; i++) {
             stage(i, values[i]);
         }
-        apply();
+        applyAll();
+    }
+
+    /**
+     * Like {@link #apply()} after most values were staged (a reset): splits from scratch in linear
+     * time instead of merging the changes one by one.
+     */
+    public void applyAll() {
+        rebuild();
     }
 
     /**
@@ -133,7 +140,6 @@ public final class KLargestSum {
         }
         byte w = where[item];
         log.item(item, old, w);
-        stagedInBatch++;
         value[item] = v;
         boolean up = v > old; // stronger than before (the index does not change)
         if (w == TOP) {
@@ -160,11 +166,10 @@ public final class KLargestSum {
 
     /** Restores the split and brings the sum up to date after {@link #stage}. */
     public void apply() {
-        if (stagedInBatch > n / 4 || nearSize > 4 * margin) {
-            rebuild();
+        if (nearSize > 4 * margin) {
+            rebuild(); // many items rose past the floor: place it again
             return;
         }
-        stagedInBatch = 0;
         while (k > 0 && k < n) {
             int weakest = topHeap[0];
             if (nearSize > 0 && stronger(nearHeap[0], weakest)) {
@@ -242,7 +247,6 @@ public final class KLargestSum {
     private void rebuild() {
         rebuilds++;
         rebuiltSinceForget = true;
-        stagedInBatch = 0;
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
