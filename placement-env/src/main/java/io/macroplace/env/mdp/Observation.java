@@ -1,12 +1,14 @@
 package io.macroplace.env.mdp;
 
 /**
- * What the policy sees before step {@code step}. Grid maps have {@code rows * columns} floats,
- * flat index {@code row * columns + col}.
+ * What the policy sees before step {@code step}. Grid maps are on the action grid: {@code rows *
+ * columns} floats, flat index {@code row * columns + col}.
  *
  * @param step          index of the macro to place now, 0-based
  * @param currentNode   graph node of the current macro ({@link MacroGraph#macroNode()})
- * @param occupancy     density of placed hard macros (and fixed soft macros) per cell, in [0, 1]
+ * @param occupancy     area fraction of each action cell covered by placed hard macros (and by
+ *                      fixed soft macros, and soft macros at their input positions when they
+ *                      count as placed), clipped to [0, 1]
  * @param wireMask      HPWL increase of putting the current macro on each cell, scaled to [0, 1]
  *                      over the legal cells (0 = best), 1 on illegal cells
  * @param positionMask  1 where the current macro's centre may go, else 0

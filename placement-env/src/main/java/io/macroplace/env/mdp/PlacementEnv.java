@@ -20,8 +20,11 @@ import java.util.Arrays;
 
 /**
  * The sequential macro-placement MDP over a {@link PlacementProblem}: movable hard macros in
- * {@link MacroOrder} (largest area, most nets, lowest id first), one per step; the action is a grid
- * cell for the macro's centre (the cell centre). The legal mask keeps the macro inside the canvas
+ * {@link MacroOrder} (largest area, most nets, lowest id first), one per step; the action is a cell
+ * of the action grid (the design's grid with each cell split {@link EnvConfig#actionGridFactor()}
+ * times each way) and the macro's centre goes to that cell's centre, so with a factor above 1 a
+ * macro can straddle cost-grid cells. Observation maps are on the action grid; the proxy cost is
+ * Circuit Training's on the design's own grid. The legal mask keeps the macro inside the canvas
  * and clear (by {@link EnvConfig#spacing()}) of placed hard macros and blockages. If no cell is
  * legal, every cell that keeps the macro inside the canvas is allowed and the macro is put at the
  * legal position flush against obstacles nearest the chosen cell centre ({@link FreeSpot}), so the
@@ -42,6 +45,8 @@ public final class PlacementEnv implements MacroPlacementEnv {
     private final EnvConfig config;
     private final MacroNetModel m;
     private final Canvas canvas;
+    /** The canvas with the action grid as its grid (occupancy maps are per action cell). */
+    private final Canvas actionCanvas;
     private final PositionGrid grid;
     private final int[] order;
     private final MacroGraph graph;
@@ -60,6 +65,9 @@ public final class PlacementEnv implements MacroPlacementEnv {
     private final int[] cells;
     private final double[] spot = new double[2];
     private final double wirelengthNorm;
+    private final double wirelengthWeight;
+    /** The SHAPED rewards paid so far this episode (minus their sum is the wirelength cost so far). */
+    private double shapedSoFar;
     private int obstacleCount;
     private int t;
     private boolean fallback;
@@ -73,7 +81,10 @@ public final class PlacementEnv implements MacroPlacementEnv {
         this.config = config;
         this.m = problem.model();
         this.canvas = problem.canvas();
-        this.grid = new PositionGrid(canvas.width(), canvas.height(), canvas.columns(), canvas.rows());
+        int f = config.actionGridFactor();
+        this.actionCanvas = new Canvas(canvas.width(), canvas.height(), canvas.columns() * f, canvas.rows() * f,
+                canvas.blockages());
+        this.grid = new PositionGrid(canvas.width(), canvas.height(), actionCanvas.columns(), actionCanvas.rows());
         this.order = MacroOrder.of(m);
         this.graph = MacroGraphs.build(problem.netlist(), m, canvas, order);
         this.ports = problem.netlist().nodesOf(NodeKind.PORT);
@@ -94,16 +105,22 @@ public final class PlacementEnv implements MacroPlacementEnv {
             netWeight += m.netWeight[n];
         }
         this.wirelengthNorm = (canvas.width() + canvas.height()) * Math.max(netWeight, 1e-12);
+        this.wirelengthWeight = problem.settings().wirelengthWeight();
     }
 
     @Override
     public int columns() {
-        return canvas.columns();
+        return actionCanvas.columns();
     }
 
     @Override
     public int rows() {
-        return canvas.rows();
+        return actionCanvas.rows();
+    }
+
+    @Override
+    public int actionGridFactor() {
+        return config.actionGridFactor();
     }
 
     @Override
@@ -135,6 +152,7 @@ public final class PlacementEnv implements MacroPlacementEnv {
         }
         boxes.reset(placed, x, y);
         t = 0;
+        shapedSoFar = 0;
         lastPlacement = null;
         return observe();
     }
@@ -173,7 +191,12 @@ public final class PlacementEnv implements MacroPlacementEnv {
         }
         cells[t] = cell;
         t++;
-        double reward = config.reward() == EnvConfig.RewardMode.DENSE_HPWL ? -delta / wirelengthNorm : 0;
+        double reward = switch (config.reward()) {
+            case DENSE_HPWL -> -delta / wirelengthNorm;
+            case SHAPED -> -wirelengthWeight * delta / wirelengthNorm;
+            case FINAL_PROXY -> 0;
+        };
+        shapedSoFar += reward;
         if (t < order.length) {
             return new Step(observe(), reward, false, null);
         }
@@ -181,6 +204,9 @@ public final class PlacementEnv implements MacroPlacementEnv {
         EpisodeResult result = finish();
         if (config.reward() == EnvConfig.RewardMode.FINAL_PROXY) {
             reward = -result.proxyCost();
+        } else if (config.reward() == EnvConfig.RewardMode.SHAPED) {
+            // the rest of the proxy cost, so that the episode's rewards sum to minus the proxy cost
+            reward += -result.proxyCost() - shapedSoFar;
         }
         return new Step(null, reward, true, result);
     }
@@ -375,8 +401,9 @@ public final class PlacementEnv implements MacroPlacementEnv {
         obstacles[k + 3] = y1;
     }
 
-    /** Adds an object's overlap with each cell, as a fraction of the cell area. */
+    /** Adds an object's overlap with each action cell, as a fraction of the cell area. */
     private void addOccupancy(int o) {
+        Canvas canvas = actionCanvas;
         double gw = canvas.cellWidth();
         double gh = canvas.cellHeight();
         double x0 = x[o] - m.objW[o] / 2;

@@ -4,7 +4,7 @@ package io.macroplace.env.mdp;
  * The outcome of one action.
  *
  * @param observation the next observation, or null when the episode is done
- * @param reward      reward of this step (dense -ΔHPWL, or -proxy cost at the end, per the config)
+ * @param reward      reward of this step (see {@link EnvConfig.RewardMode})
  * @param done        true after the last macro is placed
  * @param result      the evaluated placement when done, else null
  */
