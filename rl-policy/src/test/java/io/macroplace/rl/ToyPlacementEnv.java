@@ -14,7 +14,8 @@ import java.util.Random;
 /**
  * A small macro-placement MDP for tests: rectangular macros (in cells) placed largest first on a
  * grid, fixed ports, multi-pin nets. Legal = inside the grid and no overlap. Reward 0 per step and
- * -cost at the end, cost = HPWL / (nets * (rows + columns)).
+ * -cost at the end, cost = HPWL / (nets * (rows + columns)). Its grid is the action grid; it can
+ * declare an action grid factor (its cost grid is then coarser), which only policies look at.
  */
 public final class ToyPlacementEnv implements MacroPlacementEnv {
     private final int cols;
@@ -33,6 +34,7 @@ public final class ToyPlacementEnv implements MacroPlacementEnv {
     private final boolean[] placed;
     private final int[] cells;
     private int step;
+    private int factor = 1;
 
     public ToyPlacementEnv(int cols, int rows, int[] w, int[] h, double[] portX, double[] portY, int[][] nets) {
         this.cols = cols;
@@ -140,6 +142,20 @@ public final class ToyPlacementEnv implements MacroPlacementEnv {
             }
         }
         return false;
+    }
+
+    /** Declares the grid an action grid of this factor over a cost grid (columns and rows divisible by it). */
+    public ToyPlacementEnv declareActionGridFactor(int f) {
+        if (cols % f != 0 || rows % f != 0) {
+            throw new IllegalArgumentException(cols + " x " + rows + " is no action grid of factor " + f);
+        }
+        this.factor = f;
+        return this;
+    }
+
+    @Override
+    public int actionGridFactor() {
+        return factor;
     }
 
     @Override

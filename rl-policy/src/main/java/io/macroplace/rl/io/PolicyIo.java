@@ -16,8 +16,13 @@ import java.util.Map;
 public final class PolicyIo {
     static final String POLICY_JSON = "policy.json";
     static final String PARAMS = "params.bin";
-    /** 2: batch-independent graph encoder (edge MLP summed over incoming edges, GCN rounds); 1 is not loadable. */
-    private static final int FORMAT = 2;
+    /**
+     * 3: the action grid factor is saved (with a factor above 1, a sub-pixel upsampling head). 2: the
+     * batch-independent graph encoder and one logit per cost-grid cell; read as factor 1, which is
+     * the same network. 1 (the per-sample encoder) is not loadable.
+     */
+    private static final int FORMAT = 3;
+    private static final int OLDEST_READABLE = 2;
 
     private PolicyIo() {
     }
@@ -43,12 +48,17 @@ public final class PolicyIo {
 
     static PolicyNetwork fromEntries(Map<String, byte[]> entries, Path file) throws IOException {
         JsonNode meta = ConfigJson.mapper().readTree(ZipEntries.require(entries, POLICY_JSON, file));
-        if (meta.path("format").asInt() != FORMAT) {
+        int format = meta.path("format").asInt();
+        if (format < OLDEST_READABLE || format > FORMAT) {
             throw new IOException(file + ": unsupported policy format " + meta.path("format")
-                    + " (this build reads format " + FORMAT + "; format 1 policies from before the"
-                    + " batch-independent graph encoder must be retrained)");
+                    + " (this build reads formats " + OLDEST_READABLE + " to " + FORMAT + "; format 1 policies from"
+                    + " before the batch-independent graph encoder must be retrained, newer ones need a newer build)");
         }
-        PolicyConfig config = ConfigJson.mapper().treeToValue(meta.get("policy"), PolicyConfig.class);
+        JsonNode policy = meta.get("policy");
+        if (policy instanceof ObjectNode o && !o.has("actionGridFactor")) {
+            o.put("actionGridFactor", 1); // format 2: one action per cost-grid cell
+        }
+        PolicyConfig config = ConfigJson.mapper().treeToValue(policy, PolicyConfig.class);
         var params = ArrayCodec.read(new ByteArrayInputStream(ZipEntries.require(entries, PARAMS, file)));
         try {
             return PolicyNetwork.withParams(config, meta.path("staticFeatures").asInt(), params);

@@ -21,9 +21,12 @@ import java.util.List;
  * sorted by in-degree ({@link #row(int)} maps a graph node to its row) and grouped into buckets of
  * equal width, the in-degree rounded up to a power of two; bucket {@code b} owns
  * {@code bucketNodes[b] * bucketWidths[b]} consecutive slots, node by node, each slot one incoming
- * edge or padding (mask 0). Summing a bucket's messages is then a reshape to
- * {@code [nodes, width, D]} and a sum over the width, with exact gradients. Slots number at most
- * twice the edges plus the nodes without incoming edges.
+ * edge or padding (all-zero inputs). Summing a bucket's messages is then a reshape to
+ * {@code [nodes, width, D]} and a sum over the width, with exact gradients. A padding slot's
+ * message is the constant relu(bias); the encoder subtracts {@code padding * relu(bias)} per node
+ * instead of masking every slot (a broadcast multiply over all slots and its gradient were a
+ * sixth of a PPO step on ariane133). Slots number at most twice the edges plus the nodes without
+ * incoming edges.
  *
  * @param nodeRow      row of each graph node in the node tensors
  * @param bucketNodes  nodes per bucket, in row order
@@ -31,16 +34,30 @@ import java.util.List;
  * @param nodeFeatures [N, F] static node features
  * @param slotFeatures [S, 2F+1] per slot: source features, target features, edge weight (normalised
  *                     to max 1); zero for padding
- * @param slotMask     [S, 1] 1 for a slot that holds an edge, 0 for padding
+ * @param padding      [N, 1] padding slots of each row (its slot width minus its in-degree)
  * @param inDegreeInv  [N, 1] 1 / max(1, in-degree): turns the slot sums into means
  * @param adjacency    [N, N] row-normalised weighted adjacency with self loops, undirected
+ * @param factor       the action grid factor f: rows and columns are the action grid's, the CNN runs
+ *                     on the cost grid (rows / f by columns / f)
+ * @param foldedIndex  position of each action cell in the network's folded cell order (the f x f
+ *                     action cells of a cost-grid cell sit f*f planes apart: sub-cell (dy, dx) of
+ *                     cost cell (r, q) is at {@code ((dy * f + dx) * rows / f + r) * columns / f + q});
+ *                     the identity for f = 1
  */
 public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLength, int[] nodeRow,
                           List<Integer> bucketNodes, List<Integer> bucketWidths,
-                          INDArray nodeFeatures, INDArray slotFeatures, INDArray slotMask,
-                          INDArray inDegreeInv, INDArray adjacency) {
+                          INDArray nodeFeatures, INDArray slotFeatures, INDArray padding,
+                          INDArray inDegreeInv, INDArray adjacency, int factor, int[] foldedIndex) {
 
     public static GraphInputs of(MacroGraph g, int rows, int columns, int episodeLength, DataType type) {
+        return of(g, rows, columns, episodeLength, 1, type);
+    }
+
+    /** @param factor action cells per cost-grid cell each way; rows and columns must be multiples of it */
+    public static GraphInputs of(MacroGraph g, int rows, int columns, int episodeLength, int factor, DataType type) {
+        if (factor < 1 || rows % factor != 0 || columns % factor != 0) {
+            throw new IllegalArgumentException(columns + " x " + rows + " is no action grid of factor " + factor);
+        }
         int n = g.nodeCount();
         int e = g.edgeCount();
         int f = g.featureCount();
@@ -81,7 +98,6 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
         int sf = 2 * f + 1;
         float[] stat = g.staticFeatures();
         double[] slotFeatures = new double[slots * sf];
-        double[] slotMask = new double[slots];
         int[] filled = new int[n];
         double[] adj = new double[n * n];
         for (int i = 0; i < e; i++) {
@@ -89,7 +105,6 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
             int t = g.edgeTarget()[i];
             double w = maxW > 0 ? g.edgeWeight()[i] / maxW : 0;
             int slot = slotStart[t] + filled[t]++;
-            slotMask[slot] = 1;
             for (int k = 0; k < f; k++) {
                 slotFeatures[slot * sf + k] = stat[s * f + k];
                 slotFeatures[slot * sf + f + k] = stat[t * f + k];
@@ -101,10 +116,12 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
             }
         }
         double[] inv = new double[n];
+        double[] pad = new double[n];
         double[] nodes = new double[n * f];
         for (int v = 0; v < n; v++) {
             int r = nodeRow[v];
             inv[r] = 1.0 / Math.max(1, inDegree[v]);
+            pad[r] = slotWidth(inDegree[v]) - inDegree[v];
             for (int k = 0; k < f; k++) {
                 nodes[r * f + k] = stat[v * f + k];
             }
@@ -121,8 +138,27 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
         }
         return new GraphInputs(g, rows, columns, episodeLength, nodeRow,
                 List.copyOf(bucketNodes), List.copyOf(bucketWidths),
-                arr(nodes, type, n, f), arr(slotFeatures, type, slots, sf), arr(slotMask, type, slots, 1),
-                arr(inv, type, n, 1), arr(adj, type, n, n));
+                arr(nodes, type, n, f), arr(slotFeatures, type, slots, sf), arr(pad, type, n, 1),
+                arr(inv, type, n, 1), arr(adj, type, n, n), factor, foldedIndex(rows, columns, factor));
+    }
+
+    /** See {@link GraphInputs}: each action cell's position in the folded order. */
+    static int[] foldedIndex(int rows, int columns, int f) {
+        int coarseRows = rows / f;
+        int coarseCols = columns / f;
+        int[] out = new int[rows * columns];
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < columns; col++) {
+                int sub = (row % f) * f + col % f;
+                out[row * columns + col] = (sub * coarseRows + row / f) * coarseCols + col / f;
+            }
+        }
+        return out;
+    }
+
+    /** Position of an action cell in the network's folded cell order. */
+    public int folded(int cell) {
+        return foldedIndex[cell];
     }
 
     /** Slots per node for an in-degree: the next power of two, at least 1. */
@@ -149,7 +185,7 @@ public record GraphInputs(MacroGraph graph, int rows, int columns, int episodeLe
 
     /** True for the design's constant tensors (kept when a batch's placeholders are released). */
     boolean isConstant(INDArray a) {
-        return a == nodeFeatures || a == slotFeatures || a == slotMask || a == inDegreeInv || a == adjacency;
+        return a == nodeFeatures || a == slotFeatures || a == padding || a == inDegreeInv || a == adjacency;
     }
 
     /** Key of the SameDiff graph this design needs (static shapes except the batch). */

@@ -22,7 +22,26 @@ public final class ObservationBatch {
     private ObservationBatch() {
     }
 
+    /** All placeholders of the network for a batch: the design's constant tensors and the batch's. */
     public static Map<String, INDArray> placeholders(GraphInputs g, List<Observation> obs, DataType type) {
+        Map<String, INDArray> ph = batchPlaceholders(g, obs, type);
+        ph.putAll(staticPlaceholders(g));
+        return ph;
+    }
+
+    /** The design's constant tensors, the graph encoder's inputs. */
+    static Map<String, INDArray> staticPlaceholders(GraphInputs g) {
+        Map<String, INDArray> ph = new HashMap<>();
+        ph.put(PolicyGraph.NODES, g.nodeFeatures());
+        ph.put(PolicyGraph.SLOT_FEATURES, g.slotFeatures());
+        ph.put(PolicyGraph.PADDING, g.padding());
+        ph.put(PolicyGraph.IN_DEGREE_INV, g.inDegreeInv());
+        ph.put(PolicyGraph.ADJACENCY, g.adjacency());
+        return ph;
+    }
+
+    /** The per-observation placeholders of a batch. */
+    static Map<String, INDArray> batchPlaceholders(GraphInputs g, List<Observation> obs, DataType type) {
         int b = obs.size();
         int n = g.nodeCount();
         int cells = g.cells();
@@ -55,24 +74,27 @@ public final class ObservationBatch {
             meta[m + 5] = (float) (placed / n);
             meta[m + 6] = (float) (x / n);
             meta[m + 7] = (float) (y / n);
+            // planes and mask in the folded cell order (GraphInputs#foldedIndex): plane p's action
+            // cells of sub-position s are channel p * f * f + s of the cost grid
             int p = j * PLANES * cells;
-            System.arraycopy(o.occupancy(), 0, planes, p, cells);
-            System.arraycopy(o.wireMask(), 0, planes, p + cells, cells);
-            System.arraycopy(o.positionMask(), 0, planes, p + 2 * cells, cells);
+            int[] folded = g.foldedIndex();
+            float[][] maps = {o.occupancy(), o.wireMask(), o.positionMask()};
+            for (int k = 0; k < PLANES; k++) {
+                float[] map = maps[k];
+                for (int c = 0; c < cells; c++) {
+                    planes[p + k * cells + folded[c]] = map[c];
+                }
+            }
             boolean[] legal = o.legalMask();
             for (int c = 0; c < cells; c++) {
-                mask[j * cells + c] = legal[c] ? 1f : 0f;
+                mask[j * cells + folded[c]] = legal[c] ? 1f : 0f;
             }
         }
         Map<String, INDArray> ph = new HashMap<>();
-        ph.put(PolicyGraph.NODES, g.nodeFeatures());
-        ph.put(PolicyGraph.SLOT_FEATURES, g.slotFeatures());
-        ph.put(PolicyGraph.SLOT_MASK, g.slotMask());
-        ph.put(PolicyGraph.IN_DEGREE_INV, g.inDegreeInv());
-        ph.put(PolicyGraph.ADJACENCY, g.adjacency());
         ph.put(PolicyGraph.CURRENT, arr(current, type, b, n));
         ph.put(PolicyGraph.META, arr(meta, type, b, META_FEATURES));
-        ph.put(PolicyGraph.PLANES, arr(planes, type, b, PLANES, g.rows(), g.columns()));
+        int f = g.factor();
+        ph.put(PolicyGraph.PLANES, arr(planes, type, b, (long) PLANES * f * f, g.rows() / f, g.columns() / f));
         ph.put(PolicyGraph.MASK, arr(mask, type, b, cells));
         return ph;
     }

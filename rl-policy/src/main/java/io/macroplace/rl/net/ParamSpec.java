@@ -15,6 +15,9 @@ public record ParamSpec(String name, long[] shape, long fanIn, boolean bias) {
     static final String GNN_IN_B = "gnn_in_b";
     static final String EMB_W = "emb_W";
     static final String EMB_B = "emb_b";
+    static final String UP_W = "up_W";
+    static final String UP_B = "up_b";
+    static final String SKIP_W = "skip_W";
     static final String HEAD_W = "head_W";
     static final String HEAD_B = "head_b";
     static final String VAL_W1 = "val_W1";
@@ -52,14 +55,30 @@ public record ParamSpec(String name, long[] shape, long fanIn, boolean bias) {
         int embIn = 2 * d + ObservationBatch.META_FEATURES;
         p.add(w(EMB_W, embIn, embIn, k));
         p.add(b(EMB_B, 1, k));
-        p.add(w(conv(0, "W"), 9L * ObservationBatch.PLANES, 3, 3, ObservationBatch.PLANES, k));
+        // The CNN runs on the cost grid; with an action grid factor f above 1 its input is the
+        // action-grid planes folded f x f into channels (space to depth).
+        int factor = c.actionGridFactor();
+        long planes = (long) ObservationBatch.PLANES * factor * factor;
+        p.add(w(conv(0, "W"), 9L * planes, 3, 3, planes, k));
         p.add(b(conv(0, "b"), k));
         for (int l = 1; l <= c.convLayers(); l++) {
             p.add(w(conv(l, "W"), 9L * k, 3, 3, k, k));
             p.add(b(conv(l, "b"), k));
         }
-        p.add(w(HEAD_W, k, 1, 1, k, 1));
-        p.add(b(HEAD_B, 1));
+        if (factor == 1) {
+            p.add(w(HEAD_W, k, 1, 1, k, 1));
+            p.add(b(HEAD_B, 1));
+        } else {
+            // Sub-pixel upsampling, kept folded: u features per action cell from the trunk and from
+            // the folded planes, then one logit per action cell (f*f per cost-grid cell).
+            long sub = (long) factor * factor;
+            long u = c.upsampledChannels() * sub;
+            p.add(w(UP_W, k, 1, 1, k, u));
+            p.add(b(UP_B, u));
+            p.add(w(SKIP_W, planes, 1, 1, planes, u));
+            p.add(w(HEAD_W, u, 1, 1, u, sub));
+            p.add(b(HEAD_B, sub));
+        }
         p.add(w(VAL_W1, 2L * k, 2L * k, c.valueHidden()));
         p.add(b(VAL_B1, 1, c.valueHidden()));
         p.add(w(VAL_W2, c.valueHidden(), c.valueHidden(), 1));

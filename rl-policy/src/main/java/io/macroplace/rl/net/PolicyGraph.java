@@ -5,6 +5,10 @@ import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.autodiff.samediff.internal.InferenceSession;
+import org.nd4j.autodiff.samediff.internal.SessionMemMgr;
+import org.nd4j.autodiff.samediff.internal.memory.ArrayCacheMemoryMgr;
+import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
@@ -23,7 +27,7 @@ import java.util.Map;
 public final class PolicyGraph {
     public static final String NODES = "node_features";
     public static final String SLOT_FEATURES = "slot_features";
-    public static final String SLOT_MASK = "slot_mask";
+    public static final String PADDING = "padding";
     public static final String IN_DEGREE_INV = "in_degree_inv";
     public static final String ADJACENCY = "adjacency";
     public static final String CURRENT = "current_node";
@@ -38,6 +42,8 @@ public final class PolicyGraph {
     public static final String CLIP_HIGH = "clip_high";
     public static final String VALUE_COEF = "value_coef";
     public static final String ENTROPY_COEF = "entropy_coef";
+    /** Node embeddings h [N, D]: an output of the full graph, a placeholder of the head graph. */
+    public static final String NODE_EMBEDDING = "node_embedding";
 
     public static final String LOGP = "logp";
     public static final String VALUE = "value";
@@ -52,11 +58,19 @@ public final class PolicyGraph {
 
     private final SameDiff sd;
     private final List<String> paramNames;
+    private final boolean withEncoder;
     private boolean gradientsBuilt;
 
-    PolicyGraph(PolicyConfig config, GraphShape shape, Map<String, INDArray> params) {
+    /**
+     * @param withEncoder true: the whole network and the PPO loss (training, and the node
+     *                    embedding output); false: the policy and value heads only, with the node
+     *                    embedding as a placeholder, for inference with a {@link PolicyNetwork.Encoding}
+     *                    computed once per rollout
+     */
+    PolicyGraph(PolicyConfig config, GraphShape shape, Map<String, INDArray> params, boolean withEncoder) {
         this.sd = SameDiff.create();
         this.paramNames = List.copyOf(params.keySet());
+        this.withEncoder = withEncoder;
         DataType t = DataType.valueOf(config.dataType());
         for (Map.Entry<String, INDArray> p : params.entrySet()) {
             sd.var(p.getKey(), p.getValue());
@@ -69,34 +83,16 @@ public final class PolicyGraph {
     }
 
     private void build(PolicyConfig c, GraphShape s, DataType t) {
+        SDVariable h = withEncoder ? encoder(c, s, t) : sd.placeHolder(NODE_EMBEDDING, t, s.nodes(), c.nodeEmbedding());
         int n = s.nodes();
-        int d = c.nodeEmbedding();
         int k = c.convChannels();
-        int f = s.staticFeatures();
-        SDVariable nodes = sd.placeHolder(NODES, t, n, f);
-        SDVariable slotIn = sd.placeHolder(SLOT_FEATURES, t, s.slots(), 2L * f + 1);
-        SDVariable slotMask = sd.placeHolder(SLOT_MASK, t, s.slots(), 1);
-        SDVariable inDegInv = sd.placeHolder(IN_DEGREE_INV, t, n, 1);
-        SDVariable adj = sd.placeHolder(ADJACENCY, t, n, n);
         SDVariable current = sd.placeHolder(CURRENT, t, -1, n);
         SDVariable meta = sd.placeHolder(META, t, -1, ObservationBatch.META_FEATURES);
-        SDVariable planes = sd.placeHolder(PLANES, t, -1, ObservationBatch.PLANES, s.rows(), s.columns());
+        int f0 = c.actionGridFactor();
+        SDVariable planes = sd.placeHolder(PLANES, t, -1, (long) ObservationBatch.PLANES * f0 * f0,
+                s.rows() / f0, s.columns() / f0);
         SDVariable mask = sd.placeHolder(MASK, t, -1, s.cells());
 
-        // Graph encoder on the static netlist: batch-independent, run once per forward pass.
-        // Round 0: edge messages from gathered (in Java) edge inputs, mean over incoming edges as a
-        // sum over each node's slots (O(E·D)), node update.
-        SDVariable messages = relu(slotIn.mmul(p(ParamSpec.GNN_EDGE_W)).add(p(ParamSpec.GNN_EDGE_B))).mul(slotMask);
-        SDVariable incoming = sumSlots(messages, s, d).mul(inDegInv);
-        SDVariable h = relu(nodes.mmul(p(ParamSpec.GNN_IN_W))
-                .add(incoming.mmul(p(ParamSpec.GNN_AGG_W))).add(p(ParamSpec.GNN_IN_B)));
-        // Further rounds: residual GCN over the dense normalised adjacency [N, N].
-        for (int l = 1; l < c.gnnLayers(); l++) {
-            SDVariable update = h.mmul(p(ParamSpec.gnn(l, "Wself")))
-                    .add(adj.mmul(h).mmul(p(ParamSpec.gnn(l, "Wnb"))))
-                    .add(p(ParamSpec.gnn(l, "b")));
-            h = h.add(relu(update));
-        }
         // Graph embedding (mean over nodes) broadcast to the batch through the one-hot rows of
         // current (each sums to 1); current macro's embedding = one-hot [B, N] x h [N, D].
         SDVariable graphEmb = current.sum(true, 1).mmul(h.mean(true, 0));
@@ -104,14 +100,27 @@ public final class PolicyGraph {
         SDVariable emb = relu(sd.concat(1, graphEmb, macroEmb, meta)
                 .mmul(p(ParamSpec.EMB_W)).add(p(ParamSpec.EMB_B)));
 
-        // Grid CNN with the macro/graph embedding broadcast over every cell after the first conv.
-        SDVariable x = conv(planes, ParamSpec.conv(0, "W"), ParamSpec.conv(0, "b"), 3)
-                .add(emb.reshape(-1, k, 1, 1));
-        x = relu(x);
+        // Grid CNN on the cost grid with the macro/graph embedding broadcast over every cell after
+        // the first conv. With an action grid factor f > 1 the planes arrive folded (the f x f
+        // action cells over each cost-grid cell as channels, see ObservationBatch) and a learned
+        // sub-pixel upsampling gives f x f logits per cost-grid cell: a 1x1 conv to u*f*f
+        // features plus a 1x1 conv of the folded planes themselves (each action cell's own wire and
+        // position masks), then a 1x1 conv to the f*f logits. The logits stay in the folded order
+        // (GraphInputs#foldedIndex), which the mask and action placeholders share, so no op ever
+        // moves data between grids (ND4J's depth_to_space was a third of a gradient step).
+        int f = c.actionGridFactor();
+        SDVariable x = relu(conv(planes, ParamSpec.conv(0, "W"), ParamSpec.conv(0, "b"), 3)
+                .add(emb.reshape(-1, k, 1, 1)));
         for (int l = 1; l <= c.convLayers(); l++) {
             x = x.add(relu(conv(x, ParamSpec.conv(l, "W"), ParamSpec.conv(l, "b"), 3)));
         }
-        SDVariable logits = conv(x, ParamSpec.HEAD_W, ParamSpec.HEAD_B, 1).reshape(-1, s.cells());
+        SDVariable features = x;
+        if (f > 1) {
+            SDVariable up = conv(x, ParamSpec.UP_W, ParamSpec.UP_B, 1);
+            SDVariable skip = sd.cnn().conv2d(planes, p(ParamSpec.SKIP_W), conv1x1());
+            features = relu(up.add(skip));
+        }
+        SDVariable logits = conv(features, ParamSpec.HEAD_W, ParamSpec.HEAD_B, 1).reshape(-1, s.cells());
 
         // Masked log-softmax by hand (sd.nn.logSoftmax gives -inf on masked cells in M2.1).
         SDVariable masked = logits.add(mask.sub(1.0).mul(MASK_PENALTY));
@@ -124,7 +133,40 @@ public final class PolicyGraph {
                 .mmul(p(ParamSpec.VAL_W2)).add(p(ParamSpec.VAL_B2)).reshape(-1);
         value.rename(VALUE);
 
-        buildLoss(logp, value, mask, s, t);
+        if (withEncoder) {
+            buildLoss(logp, value, mask, s, t);
+        }
+    }
+
+    /**
+     * The graph encoder on the static netlist, batch-independent: node embeddings h [N, D].
+     * Round 0: edge messages from gathered (in Java) edge inputs, mean over incoming edges as a
+     * sum over each node's slots (O(E·D)) less its padding slots' constant relu(b), node update.
+     * Further rounds: residual GCN over the dense normalised adjacency [N, N].
+     */
+    private SDVariable encoder(PolicyConfig c, GraphShape s, DataType t) {
+        int n = s.nodes();
+        int d = c.nodeEmbedding();
+        int f = s.staticFeatures();
+        SDVariable nodes = sd.placeHolder(NODES, t, n, f);
+        SDVariable slotIn = sd.placeHolder(SLOT_FEATURES, t, s.slots(), 2L * f + 1);
+        SDVariable padding = sd.placeHolder(PADDING, t, n, 1);
+        SDVariable inDegInv = sd.placeHolder(IN_DEGREE_INV, t, n, 1);
+        SDVariable adj = sd.placeHolder(ADJACENCY, t, n, n);
+
+        SDVariable messages = relu(slotIn.mmul(p(ParamSpec.GNN_EDGE_W)).add(p(ParamSpec.GNN_EDGE_B)));
+        SDVariable padMessages = padding.mmul(relu(p(ParamSpec.GNN_EDGE_B)));
+        SDVariable incoming = sumSlots(messages, s, d).sub(padMessages).mul(inDegInv);
+        SDVariable h = relu(nodes.mmul(p(ParamSpec.GNN_IN_W))
+                .add(incoming.mmul(p(ParamSpec.GNN_AGG_W))).add(p(ParamSpec.GNN_IN_B)));
+        for (int l = 1; l < c.gnnLayers(); l++) {
+            SDVariable update = h.mmul(p(ParamSpec.gnn(l, "Wself")))
+                    .add(adj.mmul(h).mmul(p(ParamSpec.gnn(l, "Wnb"))))
+                    .add(p(ParamSpec.gnn(l, "b")));
+            h = h.add(relu(update));
+        }
+        h.rename(NODE_EMBEDDING);
+        return h;
     }
 
     private void buildLoss(SDVariable logp, SDVariable value, SDVariable mask, GraphShape s, DataType t) {
@@ -173,6 +215,10 @@ public final class PolicyGraph {
         return buckets == 1 ? sums[0] : sd.concat(0, sums);
     }
 
+    private static Conv2DConfig conv1x1() {
+        return Conv2DConfig.builder().kH(1).kW(1).sH(1).sW(1).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
+    }
+
     private SDVariable conv(SDVariable in, String weight, String bias, int kernel) {
         Conv2DConfig cfg = Conv2DConfig.builder().kH(kernel).kW(kernel).sH(1).sW(1)
                 .paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
@@ -199,14 +245,51 @@ public final class PolicyGraph {
     }
 
     Map<String, INDArray> output(Map<String, INDArray> placeholders, String... outputs) {
-        return sd.output(placeholders, outputs);
+        Map<String, INDArray> out = sd.output(placeholders, outputs);
+        boundCaches();
+        return out;
     }
 
     OutAndGrad gradients(Map<String, INDArray> placeholders, List<String> outputs) {
         if (!gradientsBuilt) {
             buildGradients();
         }
-        return sd.calculateGradientsAndOutputs(placeholders, outputs, paramNames);
+        OutAndGrad og = sd.calculateGradientsAndOutputs(placeholders, outputs, paramNames);
+        boundCaches();
+        return og;
+    }
+
+    /**
+     * SameDiff keeps each session's released working arrays for reuse, up to a quarter of the
+     * off-heap limit per session (768 MB with -Xmx3g): with a graph, its gradient function and a
+     * head graph per design that grew a corpus run past 8 GB in four iterations. Each session's
+     * cache is bounded to {@link BoundedCache#BYTES} instead (its first call runs with the default).
+     */
+    private void boundCaches() {
+        bound(sd);
+        SameDiff grad = sd.getFunction("grad");
+        if (grad != null) {
+            bound(grad);
+        }
+    }
+
+    private static void bound(SameDiff s) {
+        for (InferenceSession session : s.getSessions().values()) {
+            SessionMemMgr old = session.getMmgr();
+            if (!(old instanceof BoundedCache)) {
+                session.setMmgr(new BoundedCache());
+                old.close();
+            }
+        }
+    }
+
+    /** An array cache of at most {@link #BYTES} per session. */
+    static final class BoundedCache extends ArrayCacheMemoryMgr {
+        static final long BYTES = 64L << 20;
+
+        BoundedCache() {
+            super(Math.min(1.0, (double) BYTES / Math.max(BYTES, Pointer.maxBytes())), 1024, 2.0);
+        }
     }
 
     /**

@@ -9,7 +9,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,31 @@ public final class PolicyNetwork {
     private final int staticFeatures;
     private final DataType type;
     private final Map<String, INDArray> params;
-    private final Map<GraphShape, PolicyGraph> graphs = new HashMap<>();
+    /**
+     * SameDiff graphs per design shape, the most recently used few: each holds its own working
+     * arrays (hundreds of MB on a large design), so pre-training on a corpus keeps only the designs
+     * of the last iterations and rebuilds a graph (about a second) when its design comes round again.
+     */
+    static final int CACHED_SHAPES = 4;
+    private final Map<GraphShape, PolicyGraph> graphs = lru();
+    private final Map<GraphShape, PolicyGraph> heads = lru();
+
+    private static Map<GraphShape, PolicyGraph> lru() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<GraphShape, PolicyGraph> eldest) {
+                return size() > CACHED_SHAPES;
+            }
+        };
+    }
+
+    /**
+     * A design's node embeddings under the parameters at the time of {@link #encode}: the graph
+     * encoder depends on the netlist and the parameters only, so inference over a rollout (whose
+     * parameters do not change) computes it once. Stale after the parameters change.
+     */
+    public record Encoding(GraphInputs inputs, INDArray nodeEmbedding) {
+    }
 
     private PolicyNetwork(PolicyConfig config, int staticFeatures, Map<String, INDArray> params) {
         this.config = config;
@@ -103,14 +126,60 @@ public final class PolicyNetwork {
             throw new IllegalArgumentException("design has " + env.graph().featureCount()
                     + " node features, the network was built for " + staticFeatures);
         }
-        return GraphInputs.of(env.graph(), env.rows(), env.columns(), env.episodeLength(), type);
+        if (env.actionGridFactor() != config.actionGridFactor()) {
+            throw new IllegalArgumentException("the environment's action grid factor is " + env.actionGridFactor()
+                    + ", the policy's " + config.actionGridFactor() + " (build it from PolicyConfig#environment)");
+        }
+        return GraphInputs.of(env.graph(), env.rows(), env.columns(), env.episodeLength(), env.actionGridFactor(), type);
     }
 
+    /** Runs the graph encoder of a design once, for {@link #evaluate(Encoding, List)}. */
+    public Encoding encode(GraphInputs g) {
+        Map<String, INDArray> ph = ObservationBatch.staticPlaceholders(g);
+        INDArray h = graph(g).output(ph, PolicyGraph.NODE_EMBEDDING).get(PolicyGraph.NODE_EMBEDDING);
+        return new Encoding(g, h);
+    }
+
+    /** Policy and value for a batch of observations of an encoded design (the heads only). */
+    public PolicyOutput evaluate(Encoding e, List<Observation> observations) {
+        GraphInputs g = e.inputs();
+        Map<String, INDArray> ph = ObservationBatch.batchPlaceholders(g, observations, type);
+        ph.put(PolicyGraph.NODE_EMBEDDING, e.nodeEmbedding());
+        PolicyGraph head = heads.computeIfAbsent(g.shape(), s -> new PolicyGraph(config, s, params, false));
+        head.bind(params);
+        Map<String, INDArray> out = head.output(ph, PolicyGraph.LOGP, PolicyGraph.VALUE);
+        ph.remove(PolicyGraph.NODE_EMBEDDING);
+        ObservationBatch.release(g, ph);
+        return new PolicyOutput(inActionOrder(g, out.get(PolicyGraph.LOGP)), out.get(PolicyGraph.VALUE));
+    }
+
+    /** Policy and value for a batch of observations, encoder included. */
     public PolicyOutput evaluate(GraphInputs g, List<Observation> observations) {
         Map<String, INDArray> ph = ObservationBatch.placeholders(g, observations, type);
         Map<String, INDArray> out = graph(g).output(ph, PolicyGraph.LOGP, PolicyGraph.VALUE);
         ObservationBatch.release(g, ph);
-        return new PolicyOutput(out.get(PolicyGraph.LOGP), out.get(PolicyGraph.VALUE));
+        return new PolicyOutput(inActionOrder(g, out.get(PolicyGraph.LOGP)), out.get(PolicyGraph.VALUE));
+    }
+
+    /** The network's per-cell output [B, cells] (folded order) with its columns in action-cell order. */
+    private static INDArray inActionOrder(GraphInputs g, INDArray folded) {
+        if (g.factor() == 1) {
+            return folded;
+        }
+        // in Java: INDArray.getColumns does one op per column (20 ms per rollout step on ariane133)
+        int[] index = g.foldedIndex();
+        int rows = (int) folded.size(0);
+        double[] from = folded.data().asDouble();
+        double[] to = new double[from.length];
+        for (int r = 0; r < rows; r++) {
+            int base = r * index.length;
+            for (int c = 0; c < index.length; c++) {
+                to[base + c] = from[base + index[c]];
+            }
+        }
+        INDArray out = Nd4j.create(to, new long[] {rows, index.length}, DataType.DOUBLE).castTo(folded.dataType());
+        folded.close();
+        return out;
     }
 
     /** Named graph outputs (e.g. {@link PolicyGraph#LOSS}) for fully populated placeholders, no gradients. */
@@ -124,7 +193,7 @@ public final class PolicyNetwork {
     }
 
     PolicyGraph graph(GraphInputs g) {
-        PolicyGraph pg = graphs.computeIfAbsent(g.shape(), s -> new PolicyGraph(config, s, params));
+        PolicyGraph pg = graphs.computeIfAbsent(g.shape(), s -> new PolicyGraph(config, s, params, true));
         pg.bind(params);
         return pg;
     }

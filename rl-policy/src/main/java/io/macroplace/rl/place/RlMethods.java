@@ -18,13 +18,14 @@ public final class RlMethods implements MethodProvider {
 
     @Override
     public List<Method> methods() {
-        return List.of(new Method("rl", "a trained policy (--policy)", RlMethods::placer));
+        return List.of(new Method("rl", "a trained policy (--policy; default: the shipped pre-trained one)",
+                RlMethods::placer));
     }
 
     private static PolicyPlacer placer(MethodOptions options) {
         if (options.policy() == null) {
-            throw new IllegalArgumentException(
-                    "the rl method needs --policy POLICY.zip (make one with 'macroplace train')");
+            throw new IllegalArgumentException("the rl method needs --policy POLICY.zip (make one with 'macroplace"
+                    + " train'); the shipped designs/policies/pretrained.zip was not found either");
         }
         BackendInfo.current(); // a clear error if ND4J cannot start here
         try {

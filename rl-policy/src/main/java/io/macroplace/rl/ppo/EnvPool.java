@@ -1,5 +1,6 @@
 package io.macroplace.rl.ppo;
 
+import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.MacroPlacementEnv;
 import io.macroplace.rl.net.GraphInputs;
 import io.macroplace.rl.net.PolicyNetwork;
@@ -13,11 +14,17 @@ public final class EnvPool {
     private final List<MacroPlacementEnv> envs;
     private final GraphInputs inputs;
 
+    /** Environments under the policy's own settings ({@code PolicyConfig#environment()}). */
     public EnvPool(DesignEnv design, int instances, PolicyNetwork network) {
+        this(design, instances, network, network.config().environment());
+    }
+
+    /** Environments under the given settings (the policy's, with the training reward). */
+    public EnvPool(DesignEnv design, int instances, PolicyNetwork network, EnvConfig settings) {
         this.design = design;
         List<MacroPlacementEnv> list = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
-            list.add(design.factory().apply(network.config().environment()));
+            list.add(design.factory().apply(settings));
         }
         this.envs = List.copyOf(list);
         MacroPlacementEnv first = envs.get(0);

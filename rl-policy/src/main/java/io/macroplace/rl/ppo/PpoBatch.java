@@ -24,7 +24,7 @@ public final class PpoBatch {
         Map<String, INDArray> ph = ObservationBatch.placeholders(g, obs, type);
         INDArray action = Nd4j.zeros(type, b, g.cells());
         for (int j = 0; j < b; j++) {
-            action.putScalar(j, actions[j], 1.0);
+            action.putScalar(j, g.folded(actions[j]), 1.0);
         }
         ph.put(PolicyGraph.ACTION, action);
         ph.put(PolicyGraph.OLD_LOGP, Nd4j.createFromArray(oldLogp).castTo(type));

@@ -112,9 +112,7 @@ public final class PpoUpdater {
         ObservationBatch.release(s.rollout.pool().inputs(), ph);
         closeAll(grads);
         closeAll(out);
-        // SameDiff's intermediates are freed only when their Java wrappers are collected, and the
-        // Java heap stays tiny, so without a collection per step the process grew to 7+ GB.
-        System.gc();
+        OffHeap.collectIfGrown();
         return stats;
     }
 

@@ -8,6 +8,7 @@ import io.macroplace.rl.net.PolicyOutput;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -16,12 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Plays episodes of all environments of a pool in lockstep: one batched forward pass per step for
- * every running episode, then the environments step in parallel on worker threads. All randomness
- * (reset seeds, sampled actions) is drawn on the calling thread in a fixed order, so the result
- * does not depend on thread timing.
+ * The local {@link EpisodeCollector}: plays the episodes of a pool in lockstep groups of
+ * {@link EpisodeCollector#groupSize} (one batched forward pass of the policy heads per step for
+ * every running episode; the graph encoder runs once per call, since the parameters do not change
+ * during a rollout), while the environments step in parallel on worker threads. Episode i draws
+ * its reset seed and its sampled actions from {@code seeds[i]} alone, so the result does not depend
+ * on thread timing.
  */
-public final class RolloutCollector implements AutoCloseable {
+public final class RolloutCollector implements EpisodeCollector {
     private final int threads;
     private final ExecutorService workers;
 
@@ -34,17 +37,30 @@ public final class RolloutCollector implements AutoCloseable {
         }) : null;
     }
 
-    /** Collects {@code episodes} episodes, sampling actions (or taking the argmax when greedy). */
+    /** {@code episodes} episodes whose seeds are drawn from {@code rng}. */
     public Rollout collect(PolicyNetwork net, EnvPool pool, int episodes, Random rng, boolean greedy) {
+        long[] seeds = new long[episodes];
+        for (int i = 0; i < episodes; i++) {
+            seeds[i] = rng.nextLong();
+        }
+        return collect(net, pool, seeds, greedy);
+    }
+
+    @Override
+    public Rollout collect(PolicyNetwork net, EnvPool pool, long[] seeds, boolean greedy) {
         long start = System.nanoTime();
         List<Episode> done = new ArrayList<>();
         int steps = 0;
         int[] failed = {0};
-        int started = 0;
-        while (started < episodes) {
-            int count = Math.min(pool.envs().size(), episodes - started);
-            steps += round(net, pool, pool.envs().subList(0, count), rng, greedy, done, failed);
-            started += count;
+        PolicyNetwork.Encoding encoding = net.encode(pool.inputs());
+        try {
+            int group = EpisodeCollector.groupSize(pool);
+            for (int first = 0; first < seeds.length; first += group) {
+                long[] part = Arrays.copyOfRange(seeds, first, Math.min(seeds.length, first + group));
+                steps += round(net, encoding, pool.envs().subList(0, part.length), part, greedy, done, failed);
+            }
+        } finally {
+            encoding.nodeEmbedding().close();
         }
         if (done.isEmpty()) {
             throw new IllegalStateException("every episode of " + pool.design().name() + " hit an environment dead end");
@@ -52,15 +68,17 @@ public final class RolloutCollector implements AutoCloseable {
         return new Rollout(pool, done, failed[0], steps, (System.nanoTime() - start) / 1e9);
     }
 
-    private int round(PolicyNetwork net, EnvPool pool, List<MacroPlacementEnv> envs, Random rng,
+    private int round(PolicyNetwork net, PolicyNetwork.Encoding encoding, List<MacroPlacementEnv> envs, long[] seeds,
                       boolean greedy, List<Episode> out, int[] failed) {
         int n = envs.size();
         Observation[] obs = new Observation[n];
+        Random[] samplers = new Random[n];
         List<List<Observation>> seen = new ArrayList<>();
         List<List<double[]>> record = new ArrayList<>(); // per env: {action, logp, value, reward}
         Episode[] finished = new Episode[n];
         for (int i = 0; i < n; i++) {
-            obs[i] = envs.get(i).reset(rng.nextLong());
+            obs[i] = envs.get(i).reset(seeds[i]);
+            samplers[i] = new Random(seeds[i]);
             seen.add(new ArrayList<>());
             record.add(new ArrayList<>());
         }
@@ -74,7 +92,7 @@ public final class RolloutCollector implements AutoCloseable {
             for (int i : active) {
                 batch.add(obs[i]);
             }
-            PolicyOutput po = net.evaluate(pool.inputs(), batch);
+            PolicyOutput po = net.evaluate(encoding, batch);
             double[][] logp = toRows(po.logp());
             double[] values = po.value().toDoubleVector();
             po.logp().close(); // free off-heap memory now, not at the next GC
@@ -82,8 +100,12 @@ public final class RolloutCollector implements AutoCloseable {
             int[] actions = new int[active.size()];
             for (int j = 0; j < actions.length; j++) {
                 boolean[] legal = batch.get(j).legalMask();
-                actions[j] = greedy ? ActionSampler.argmax(logp[j], legal) : ActionSampler.sample(logp[j], legal, rng);
+                actions[j] = greedy ? ActionSampler.argmax(logp[j], legal)
+                        : ActionSampler.sample(logp[j], legal, samplers[active.get(j)]);
             }
+            // each step's forward pass leaves tens of MB of off-heap intermediates on a large design
+            // (a 233-macro corpus design grew a process by 8 GB in one round without this)
+            OffHeap.collectIfGrown();
             Step[] results = stepAll(envs, active, actions);
             List<Integer> still = new ArrayList<>();
             for (int j = 0; j < actions.length; j++) {
@@ -109,7 +131,7 @@ public final class RolloutCollector implements AutoCloseable {
                 out.add(e);
             }
         }
-        System.gc(); // frees the round's off-heap intermediates (see PpoUpdater)
+        OffHeap.collect(); // frees the round's off-heap intermediates
         return steps;
     }
 

@@ -1,5 +1,6 @@
 package io.macroplace.rl.train;
 
+import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.EpisodeResult;
 import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.RlConfig;
@@ -8,6 +9,7 @@ import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.ppo.AdamOptimizer;
 import io.macroplace.rl.ppo.DesignEnv;
 import io.macroplace.rl.ppo.EnvPool;
+import io.macroplace.rl.ppo.EpisodeCollector;
 import io.macroplace.rl.ppo.Episode;
 import io.macroplace.rl.ppo.PpoUpdater;
 import io.macroplace.rl.ppo.Rollout;
@@ -37,6 +39,7 @@ public final class PpoTrainer {
     private final AdamOptimizer adam;
     private final List<EnvPool> pools = new ArrayList<>();
     private TrainingState state;
+    private EpisodeCollector collector;
 
     private PpoTrainer(RlConfig config, List<DesignEnv> designs, PolicyNetwork network, AdamOptimizer adam,
                        TrainingState state) {
@@ -48,8 +51,9 @@ public final class PpoTrainer {
         this.adam = adam;
         this.state = state;
         int instances = Math.min(config.ppo().episodesPerIteration(), MAX_ENVS_PER_DESIGN);
+        EnvConfig settings = config.policy().environment().withReward(config.ppo().reward());
         for (DesignEnv d : designs) {
-            pools.add(new EnvPool(d, instances, network));
+            pools.add(new EnvPool(d, instances, network, settings));
         }
     }
 
@@ -98,6 +102,22 @@ public final class PpoTrainer {
         return state;
     }
 
+    /**
+     * Collects rollouts with the given collector instead of local threads (which the trainer
+     * creates, from {@code envThreads}, and closes); the caller closes its own. The trainer gives it
+     * the iteration's episode seeds, so a collector that plays them as {@link EpisodeCollector}
+     * says trains exactly as the local one.
+     */
+    public PpoTrainer withCollector(EpisodeCollector c) {
+        this.collector = c;
+        return this;
+    }
+
+    /** The designs' environment pools, in training order (for collectors that run elsewhere). */
+    public List<EnvPool> pools() {
+        return List.copyOf(pools);
+    }
+
     /** Runs iterations until the run's limits; writes checkpoints as configured. */
     public TrainingResult train(TrainingRun run, TrainingListener listener) throws IOException {
         long start = System.nanoTime();
@@ -105,7 +125,9 @@ public final class PpoTrainer {
         int lastSaved = state.iteration();
         TrainingResult.StopReason reason;
         PpoUpdater updater = new PpoUpdater(config.ppo(), network, adam);
-        try (RolloutCollector collector = new RolloutCollector(config.ppo().envThreads())) {
+        EpisodeCollector local = collector == null ? new RolloutCollector(config.ppo().envThreads()) : null;
+        EpisodeCollector episodes = collector == null ? local : collector;
+        try {
             while (true) {
                 if (state.iteration() >= run.maxIterations()) {
                     reason = TrainingResult.StopReason.ITERATIONS;
@@ -119,12 +141,16 @@ public final class PpoTrainer {
                     reason = TrainingResult.StopReason.TIME_LIMIT;
                     break;
                 }
-                IterationMetrics m = iterate(collector, updater);
+                IterationMetrics m = iterate(episodes, updater);
                 listener.onIteration(m);
                 if (run.checkpoint() != null && state.iteration() % run.checkpointEvery() == 0) {
                     save(run.checkpoint(), listener);
                     lastSaved = state.iteration();
                 }
+            }
+        } finally {
+            if (local != null) {
+                local.close();
             }
         }
         if (run.checkpoint() != null && lastSaved != state.iteration()) {
@@ -146,16 +172,48 @@ public final class PpoTrainer {
         return new Random(z ^ (z >>> 31));
     }
 
-    private IterationMetrics iterate(RolloutCollector collector, PpoUpdater updater) {
+    /**
+     * The designs iteration {@code it} (1-based) collects episodes of: all, or
+     * {@code designsPerIteration} of them in rotation (iteration 1 the first ones, and so on).
+     */
+    List<EnvPool> designsOf(int it) {
+        int k = config.ppo().designsPerIteration();
+        if (k == 0 || k >= pools.size()) {
+            return pools;
+        }
+        List<EnvPool> out = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) {
+            out.add(pools.get((int) (((long) (it - 1) * k + j) % pools.size())));
+        }
+        return out;
+    }
+
+    /**
+     * The episode seeds of an iteration, per design in training order: the first draws of the
+     * iteration's random stream (the rest shuffles minibatches).
+     */
+    static long[][] episodeSeeds(Random rng, int designs, int episodes) {
+        long[][] seeds = new long[designs][episodes];
+        for (long[] perDesign : seeds) {
+            for (int i = 0; i < episodes; i++) {
+                perDesign[i] = rng.nextLong();
+            }
+        }
+        return seeds;
+    }
+
+    private IterationMetrics iterate(EpisodeCollector collector, PpoUpdater updater) {
         long t0 = System.nanoTime();
         int it = state.iteration() + 1;
         Random rng = rngFor(config.ppo().seed(), it);
+        List<EnvPool> active = designsOf(it);
+        long[][] seeds = episodeSeeds(rng, active.size(), config.ppo().episodesPerIteration());
         List<Rollout> rollouts = new ArrayList<>();
         double rolloutSeconds = 0;
         int steps = 0;
         int failed = 0;
-        for (EnvPool pool : pools) {
-            Rollout r = collector.collect(network, pool, config.ppo().episodesPerIteration(), rng, false);
+        for (int d = 0; d < active.size(); d++) {
+            Rollout r = collector.collect(network, active.get(d), seeds[d], false);
             rollouts.add(r);
             rolloutSeconds += r.seconds();
             steps += r.envSteps();

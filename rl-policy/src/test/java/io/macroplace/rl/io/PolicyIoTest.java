@@ -21,7 +21,7 @@ class PolicyIoTest {
 
     @Test
     void saveThenLoadGivesIdenticalProbabilities(@TempDir Path dir) throws IOException {
-        ToyPlacementEnv env = ToyPlacementEnv.random(7, 8, 8, 5, 3, 8);
+        ToyPlacementEnv env = ToyPlacementEnv.random(7, 8, 8, 5, 3, 8).declareActionGridFactor(2);
         PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
         net.params().get("head_W").muli(50); // make the probabilities non-trivial
         Path file = dir.resolve("policy.zip");
@@ -47,7 +47,7 @@ class PolicyIoTest {
         PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8), 4, 9);
         java.util.Map<String, byte[]> entries = PolicyIo.entries(net);
         String json = new String(entries.get(PolicyIo.POLICY_JSON), java.nio.charset.StandardCharsets.UTF_8)
-                .replaceFirst("\"format\"\\s*:\\s*2", "\"format\":1");
+                .replaceFirst("\"format\"\\s*:\\s*3", "\"format\":1");
         entries.put(PolicyIo.POLICY_JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path file = dir.resolve("old.zip");
         ZipEntries.writeAtomically(file, entries);
@@ -77,6 +77,33 @@ class PolicyIoTest {
         PolicyNetwork loaded = PolicyIo.load(old);
         assertEquals(false, loaded.config().softPinsFromInput());
         assertEquals(false, loaded.config().environment().softPinsFromInput());
+    }
+
+    /** A format-2 policy (before the action grid) is the factor-1 network: same outputs when read. */
+    @Test
+    void aFormatTwoPolicyReadsAsFactorOneWithTheSameOutputs(@TempDir Path dir) throws IOException {
+        ToyPlacementEnv env = ToyPlacementEnv.random(7, 8, 8, 5, 3, 8);
+        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(2, 8, 8, 1, 8)
+                .withActionGridFactor(1), 4, 9);
+        net.params().get("head_W").muli(50);
+        java.util.Map<String, byte[]> entries = PolicyIo.entries(net);
+        String json = new String(entries.get(PolicyIo.POLICY_JSON), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"format\"\\s*:\\s*3", "\"format\":2")
+                .replaceFirst(",?\\s*\"actionGridFactor\"\\s*:\\s*1", "");
+        org.junit.jupiter.api.Assertions.assertFalse(json.contains("actionGridFactor"), json);
+        entries.put(PolicyIo.POLICY_JSON, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path old = dir.resolve("format2.zip");
+        ZipEntries.writeAtomically(old, entries);
+        PolicyNetwork loaded = PolicyIo.load(old);
+        assertEquals(1, loaded.config().actionGridFactor());
+        assertEquals(net.config(), loaded.config());
+        Observation o = env.reset(0);
+        assertArrayEquals(net.evaluate(net.inputs(env), List.of(o)).logp().toDoubleVector(),
+                loaded.evaluate(loaded.inputs(env), List.of(o)).logp().toDoubleVector(), 0.0);
+        // ...and a factor-1 policy refuses an environment on another action grid
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> loaded.inputs(ToyPlacementEnv.random(7, 8, 8, 5, 3, 8).declareActionGridFactor(2)));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("action grid factor"), e.getMessage());
     }
 
     @Test

@@ -60,7 +60,6 @@ class GraphInputsTest {
         MacroGraph mg = graph();
         GraphInputs g = GraphInputs.of(mg, 2, 2, 2, DataType.DOUBLE);
         double[][] slots = g.slotFeatures().toDoubleMatrix();
-        double[] mask = g.slotMask().toDoubleVector();
         int[] widthOfRow = new int[5];
         int r = 0;
         for (int b = 0; b < g.bucketNodes().size(); b++) {
@@ -78,12 +77,13 @@ class GraphInputsTest {
                 }
             }
             List<String> found = new ArrayList<>();
+            int padding = 0;
             for (int s = start; s < start + widthOfRow[row]; s++) {
-                if (mask[s] == 1) {
+                if (slots[s][2] != 0) {
                     assertEquals(10 + node, slots[s][2], "target features in slot " + s);
                     found.add((int) (slots[s][0] - 10) + "->" + node + " w" + slots[s][4]);
                 } else {
-                    assertEquals(0, mask[s]);
+                    padding++;
                     for (double x : slots[s]) {
                         assertEquals(0, x, "padding slot " + s + " is zero");
                     }
@@ -93,6 +93,8 @@ class GraphInputsTest {
             found.sort(null);
             assertEquals(expected, found, "slots of node " + node);
             assertEquals(1.0 / Math.max(1, expected.size()), g.inDegreeInv().getDouble(row, 0), 1e-15);
+            assertEquals(widthOfRow[row] - expected.size(), padding, "padding slots of node " + node);
+            assertEquals(padding, g.padding().getDouble(row, 0), "padding count of node " + node);
             start += widthOfRow[row];
         }
     }

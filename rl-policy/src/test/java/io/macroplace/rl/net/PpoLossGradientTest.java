@@ -1,5 +1,6 @@
 package io.macroplace.rl.net;
 
+import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.Observation;
 import io.macroplace.env.mdp.Step;
 import io.macroplace.rl.ToyPlacementEnv;
@@ -25,17 +26,27 @@ class PpoLossGradientTest {
     /** Alone, because ND4J's min() once doubled this term's gradient (ties inside the clip range). */
     @Test
     void policyOnly() {
-        check(0.0, 0.0, 1.0);
+        check(0.0, 0.0, 1.0, 1);
     }
 
     @Test
     void gradientsMatchFiniteDifferences() {
-        check(0.5, 0.1, 1.0);
+        check(0.5, 0.1, 1.0, 1);
     }
 
-    private void check(double vc, double ec, double advScale) {
-        ToyPlacementEnv env = ToyPlacementEnv.random(3, 5, 4, 4, 2, 5);
-        PolicyConfig pc = new PolicyConfig(2, 4, 3, 1, 5, "DOUBLE", true);
+    /**
+     * With an action grid factor: the space-to-depth input, the sub-pixel upsampling head (1x1
+     * conv, depth to space) and the action-grid skip conv, every parameter of them checked.
+     */
+    @Test
+    void upsamplingHeadGradientsMatchFiniteDifferences() {
+        check(0.5, 0.1, 1.0, 2);
+    }
+
+    private void check(double vc, double ec, double advScale, int factor) {
+        ToyPlacementEnv env = factor == 1 ? ToyPlacementEnv.random(3, 5, 4, 4, 2, 5)
+                : ToyPlacementEnv.random(3, 2 * factor, 2 * factor, 4, 2, 5).declareActionGridFactor(factor);
+        PolicyConfig pc = new PolicyConfig(2, 4, 3, 1, 5, "DOUBLE", true, factor);
         PolicyNetwork net = PolicyNetwork.create(pc, env.graph().featureCount(), 11);
         // Larger output layers than the default init, so that the policy is far from uniform.
         net.params().get(ParamSpec.HEAD_W).muli(100);
@@ -66,7 +77,8 @@ class PpoLossGradientTest {
             adv[j] = advScale * (j == 0 ? 1.0 : rng.nextGaussian());
             ret[j] = rng.nextGaussian();
         }
-        PpoConfig ppo = new PpoConfig(1, 1, 1, 1, b, 1e-3, 1, 0.95, 0.2, vc, ec, 0.5, true, 0.9, 0.999, 1e-8);
+        PpoConfig ppo = new PpoConfig(1, 1, 1, 1, b, 1e-3, 1, 0.95, 0.2, vc, ec, 0.5, true, 0.9, 0.999, 1e-8,
+                EnvConfig.RewardMode.FINAL_PROXY, 0);
         Map<String, INDArray> ph = PpoBatch.placeholders(g, obs, actions, old, adv, ret, ppo, net.dataType());
 
         OutAndGrad og = net.lossAndGradients(g, ph, List.of(PolicyGraph.LOSS));
@@ -77,7 +89,8 @@ class PpoLossGradientTest {
         for (Map.Entry<String, INDArray> e : net.params().entrySet()) {
             INDArray p = e.getValue();
             INDArray grad = grads.get(e.getKey()).reshape(p.shape());
-            for (int k = 0; k < Math.min(3, p.length()); k++) {
+            boolean head = e.getKey().startsWith("up_") || e.getKey().startsWith("skip_") || e.getKey().startsWith("conv0");
+            for (int k = 0; k < Math.min(factor > 1 && head ? 6 : 3, p.length()); k++) {
                 long i = k == 0 ? 0 : rng.nextInt((int) p.length());
                 double v = p.getDouble(i);
                 p.putScalar(i, v + eps);
@@ -106,7 +119,7 @@ class PpoLossGradientTest {
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(printed, true));
         try {
-            check(0.5, 0.1, 1.0);
+            check(0.5, 0.1, 1.0, 1);
         } finally {
             System.setOut(out);
         }

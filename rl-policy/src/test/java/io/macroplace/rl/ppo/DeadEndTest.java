@@ -72,7 +72,7 @@ class DeadEndTest {
     @Test
     void environmentsAreMadeWithThePolicysObservationSettings() {
         for (boolean softPins : new boolean[]{true, false}) {
-            PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4)
+            PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4).withActionGridFactor(1)
                     .withSoftPinsFromInput(softPins), 4, 1);
             java.util.List<io.macroplace.env.mdp.EnvConfig> seen = new java.util.ArrayList<>();
             new EnvPool(new DesignEnv("d", settings -> {
@@ -86,7 +86,7 @@ class DeadEndTest {
 
     @Test
     void deadEndEpisodesAreDroppedAndCounted() {
-        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4), 4, 1);
+        PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 4, 4, 0, 4).withActionGridFactor(1), 4, 1);
         AtomicInteger thrown = new AtomicInteger();
         EnvPool pool = new EnvPool(new DesignEnv("flaky", settings -> new FlakyEnv(false, thrown)), 4, net);
         try (RolloutCollector c = new RolloutCollector(2)) {

@@ -18,7 +18,7 @@ class MaskingTest {
 
     @Test
     void networkPutsZeroProbabilityOnIllegalCellsAndSamplerNeverPicksThem() {
-        ToyPlacementEnv env = ToyPlacementEnv.random(4, 8, 8, 6, 3, 8);
+        ToyPlacementEnv env = ToyPlacementEnv.random(4, 8, 8, 6, 3, 8).declareActionGridFactor(2);
         PolicyNetwork net = PolicyNetwork.create(PolicyConfig.defaults().withSizes(1, 8, 8, 1, 8), 4, 2);
         // a large output layer: raw logits far from uniform, so masking has work to do
         net.params().get("head_W").muli(300);

@@ -26,7 +26,8 @@ class LearningTest {
     void ppoBeatsRandomPlacement() throws Exception {
         RlConfig cfg = new RlConfig(PolicyConfig.defaults().withSizes(2, 16, 16, 1, 32),
                 PpoConfig.defaults().withSeed(1).withRollout(32, 2).withOptimisation(4, 64, 3e-3, 0.01));
-        DesignEnv design = new DesignEnv("toy", settings -> ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10));
+        // the default action grid factor 2: the toy's 8x8 grid is the action grid over a 4x4 cost grid
+        DesignEnv design = new DesignEnv("toy", settings -> toy().declareActionGridFactor(settings.actionGridFactor()));
         TrainingResult r = PpoTrainer.create(cfg, List.of(design)).train(TrainingRun.iterations(15), TrainingListener.NONE);
         assertEquals(TrainingResult.StopReason.ITERATIONS, r.reason());
         assertEquals(15, r.metrics().size());
@@ -42,7 +43,7 @@ class LearningTest {
         double firstMean = r.metrics().get(0).meanProxyCost();
         assertTrue(sampledMean < firstMean - 0.05, "no progress: " + firstMean + " -> " + sampledMean);
 
-        EpisodeResult greedy = new RlPlacer(r.policy()).greedy(ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10));
+        EpisodeResult greedy = new RlPlacer(r.policy()).greedy(toy().declareActionGridFactor(2));
         assertTrue(greedy.proxyCost() < randomP05,
                 "greedy " + greedy.proxyCost() + " not below random's 5% quantile " + randomP05);
         // Sampling the trained policy against random legal placement with the same budget: the best
@@ -51,12 +52,16 @@ class LearningTest {
         RlPlacer placer = new RlPlacer(r.policy());
         double sampledBest = Double.POSITIVE_INFINITY;
         for (long seed = 1; seed <= 8; seed++) {
-            sampledBest = Math.min(sampledBest, placer.sample(ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10), seed)
+            sampledBest = Math.min(sampledBest, placer.sample(toy().declareActionGridFactor(2), seed)
                     .proxyCost());
         }
-        double randomBest = Arrays.stream(randomCosts(ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10), 8,
+        double randomBest = Arrays.stream(randomCosts(toy().declareActionGridFactor(2), 8,
                 new Random(2))).min().orElseThrow();
         assertTrue(sampledBest < randomBest, "best of 8 samples " + sampledBest + " vs best of 8 random " + randomBest);
+    }
+
+    private static ToyPlacementEnv toy() {
+        return ToyPlacementEnv.random(DESIGN, 8, 8, 6, 4, 10);
     }
 
     static double[] randomCosts(ToyPlacementEnv env, int episodes, Random rng) {

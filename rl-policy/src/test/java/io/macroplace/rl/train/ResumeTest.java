@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResumeTest {
-    private static final RlConfig CONFIG = new RlConfig(PolicyConfig.defaults().withSizes(1, 8, 8, 1, 8),
+    private static final RlConfig CONFIG = new RlConfig(PolicyConfig.defaults().withSizes(1, 8, 8, 1, 8).withActionGridFactor(1),
             PpoConfig.defaults().withSeed(5).withRollout(6, 2).withOptimisation(2, 16, 1e-2, 0.01));
 
     /** Two designs of different sizes: pre-training mode, and every iteration crosses graph shapes. */
