@@ -1,13 +1,21 @@
 package io.macroplace.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.macroplace.netlist.generate.GeneratorConfig;
 import java.io.PrintWriter;
 
 /** One shared, pretty-printing JSON mapper for {@code --json} output and report files. */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        // generate.json names hard shapes only when a design has its own (the sample's file predates them)
+        MAPPER.configOverride(GeneratorConfig.class)
+                .setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+    }
 
     private Json() {
     }

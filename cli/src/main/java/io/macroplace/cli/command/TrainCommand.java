@@ -24,6 +24,7 @@ import io.macroplace.rl.train.PpoTrainer;
 import io.macroplace.rl.train.TrainingListener;
 import io.macroplace.rl.train.TrainingResult;
 import io.macroplace.rl.train.TrainingRun;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,9 @@ import picocli.CommandLine.Spec;
             "  macroplace train ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
             "      --time-limit 60m --out out/ariane-policy.zip",
+            "  macroplace generate --corpus 24 --seed 1 --out corpus",
+            "  macroplace train --corpus corpus --config designs/configs/pretrain.json \\",
+            "      --time-limit 8h --out pretrained.zip",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
             "      --method rl+cd --policy out/ariane-policy.zip"})
@@ -80,6 +84,11 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--plc", paramLabel = "P", description = "placement and settings of each NETLIST, in order (repeatable)")
     List<Path> plcs = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "also train on every DIR/*/netlist.pb.txt.gz with the initial.plc beside it, e.g. a"
+                    + " 'macroplace generate --corpus' folder (repeatable)")
+    List<Path> corpora = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "POLICY.zip", required = true, description = "trained policy to write")
     Path out;
@@ -204,26 +213,56 @@ public final class TrainCommand implements Callable<Integer> {
     private List<DesignEnv> designs() throws Exception {
         List<Path> files = new ArrayList<>(netlists);
         List<Path> placements = new ArrayList<>(plcs);
-        if (files.isEmpty()) {
+        if (placements.size() > files.size()) {
+            throw new IllegalArgumentException("more --plc files (" + placements.size() + ") than netlists (" + files.size() + ")");
+        }
+        List<DesignEnv> designs = new ArrayList<>();
+        for (Path dir : corpora) {
+            List<Path> members = corpusMembers(dir);
+            for (Path netlist : members) {
+                designs.add(design(netlist, netlist.resolveSibling("initial.plc"),
+                        dir.getFileName() + "/" + netlist.getParent().getFileName()));
+            }
+        }
+        if (files.isEmpty() && designs.isEmpty()) {
             files.add(SampleDesign.netlist());
             if (placements.isEmpty()) {
                 placements.add(SampleDesign.plc());
             }
         }
-        if (placements.size() > files.size()) {
-            throw new IllegalArgumentException("more --plc files (" + placements.size() + ") than netlists (" + files.size() + ")");
-        }
-        List<DesignEnv> designs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            FlatDesigns.Prepared p = FlatDesigns.prepare(
-                    DesignReader.read(files.get(i), i < placements.size() ? placements.get(i) : null), costOptions,
-                    ClusterConfig.defaults());
-            Design d = p.design();
-            PlacementProblem problem = PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
-            designs.add(new DesignEnv(Layouts.designName(files.get(i)),
-                    settings -> new PlacementEnv(problem, settings)));
+            designs.add(design(files.get(i), i < placements.size() ? placements.get(i) : null,
+                    Layouts.designName(files.get(i))));
         }
         return designs;
+    }
+
+    private DesignEnv design(Path netlist, Path plc, String name) throws Exception {
+        FlatDesigns.Prepared p = FlatDesigns.prepare(DesignReader.read(netlist, plc), costOptions, ClusterConfig.defaults());
+        Design d = p.design();
+        PlacementProblem problem = PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
+        return new DesignEnv(name, settings -> new PlacementEnv(problem, settings));
+    }
+
+    /** The member netlists of a corpus folder (one per sub-folder, with its initial.plc), by name. */
+    static List<Path> corpusMembers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new UserException(dir + ": --corpus needs a folder (as 'macroplace generate --corpus' writes)");
+        }
+        List<Path> members;
+        try (var sub = Files.list(dir)) {
+            members = sub.filter(Files::isDirectory).map(d -> d.resolve("netlist.pb.txt.gz"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
+        if (members.isEmpty()) {
+            throw new UserException(dir + ": no */netlist.pb.txt.gz in this corpus folder");
+        }
+        for (Path m : members) {
+            if (!Files.isRegularFile(m.resolveSibling("initial.plc"))) {
+                throw new UserException(m.resolveSibling("initial.plc") + ": missing (every corpus design needs one)");
+            }
+        }
+        return members;
     }
 
     /**

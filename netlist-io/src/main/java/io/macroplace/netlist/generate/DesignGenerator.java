@@ -49,14 +49,28 @@ public final class DesignGenerator {
         long[] w = new long[nh + ns];
         long[] h = new long[nh + ns];
         double area = 0;
+        long[][] shapes = HARD_SHAPES;
+        double[] cdf = HARD_SHAPE_CDF;
+        if (!c.hardShapes().isEmpty()) {
+            shapes = new long[c.hardShapes().size()][];
+            cdf = new double[shapes.length];
+            double total = c.hardShapes().stream().mapToDouble(HardShape::weight).sum();
+            double acc = 0;
+            for (int i = 0; i < shapes.length; i++) {
+                HardShape hs = c.hardShapes().get(i);
+                shapes[i] = new long[] {Math.max(1, Math.round(hs.width() * 1000)), Math.max(1, Math.round(hs.height() * 1000))};
+                acc += hs.weight();
+                cdf[i] = i == shapes.length - 1 ? 1.0 : acc / total;
+            }
+        }
         for (int m = 0; m < nh; m++) {
             double u = shapeRng.nextDouble();
             int s = 0;
-            while (HARD_SHAPE_CDF[s] < u) {
+            while (cdf[s] < u) {
                 s++;
             }
-            w[m] = HARD_SHAPES[s][0];
-            h[m] = HARD_SHAPES[s][1];
+            w[m] = shapes[s][0];
+            h[m] = shapes[s][1];
             area += w[m] * 1e-3 * h[m] * 1e-3;
         }
         for (int m = nh; m < nh + ns; m++) {

@@ -1,5 +1,7 @@
 package io.macroplace.netlist.generate;
 
+import java.util.List;
+
 /**
  * What {@link DesignGenerator} makes. Immutable; {@link #defaults()} is an ariane133-like clustered
  * netlist (133 hard macros, 782 soft macros, 495 ports, about 45k net pins); change fields with the
@@ -34,6 +36,8 @@ package io.macroplace.netlist.generate;
  * @param macroRoutesV     header: vertical tracks per micron used by macros; default 30.303
  * @param smoothing        header: congestion smoothing range; default 0
  * @param seed             random seed; the same config gives the same design, array for array
+ * @param hardShapes       the hard-macro shapes to draw from, with their odds; empty (the default)
+ *                         for the built-in SRAM catalogue (ariane133's 57.57 x 133 and kin)
  */
 public record GeneratorConfig(
         int hardMacros,
@@ -57,9 +61,11 @@ public record GeneratorConfig(
         double macroRoutesH,
         double macroRoutesV,
         double smoothing,
-        long seed) {
+        long seed,
+        List<HardShape> hardShapes) {
 
     public GeneratorConfig {
+        hardShapes = hardShapes == null ? List.of() : List.copyOf(hardShapes);
         requireAtLeast("hardMacros", hardMacros, 0);
         requireAtLeast("softMacros", softMacros, 0);
         requireAtLeast("ports", ports, 0);
@@ -99,7 +105,7 @@ public record GeneratorConfig(
     /** An ariane133-like clustered design, seed 1. */
     public static GeneratorConfig defaults() {
         return new GeneratorConfig(133, 782, 495, 59, 14, 0.7, 1.0, 0, 0, 0, 0,
-                0.65, 50, 0.05, 0.05, 16, 57.031, 56.818, 39.583, 30.303, 0, 1L);
+                0.65, 50, 0.05, 0.05, 16, 57.031, 56.818, 39.583, 30.303, 0, 1L, List.of());
     }
 
     /**
@@ -112,28 +118,28 @@ public record GeneratorConfig(
         return new GeneratorConfig(hardMacros * factor, softMacros * factor, ports * factor, hardMacroPins,
                 softMacroPins, utilisation, aspectRatio, 0, 0, gridCols, gridRows, driverFraction, maxNetDegree,
                 netSpread, globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH,
-                macroRoutesV, smoothing, seed);
+                macroRoutesV, smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withSeed(long seed) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, canvasWidth, canvasHeight, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withCounts(int hardMacros, int softMacros, int ports) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, canvasWidth, canvasHeight, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withPins(int hardMacroPins, int softMacroPins) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, canvasWidth, canvasHeight, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     /** Derive the canvas from this utilisation and aspect ratio (clears a given canvas size). */
@@ -141,28 +147,36 @@ public record GeneratorConfig(
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, 0, 0, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withCanvas(double width, double height) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, width, height, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withGrid(int cols, int rows) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, canvasWidth, canvasHeight, cols, rows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
     }
 
     public GeneratorConfig withNets(double driverFraction, int maxNetDegree, double netSpread, double globalSinkShare) {
         return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
                 aspectRatio, canvasWidth, canvasHeight, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
                 globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
-                smoothing, seed);
+                smoothing, seed, hardShapes);
+    }
+
+    /** Hard macros drawn from these shapes instead of the built-in catalogue (empty: the catalogue). */
+    public GeneratorConfig withHardShapes(List<HardShape> shapes) {
+        return new GeneratorConfig(hardMacros, softMacros, ports, hardMacroPins, softMacroPins, utilisation,
+                aspectRatio, canvasWidth, canvasHeight, gridCols, gridRows, driverFraction, maxNetDegree, netSpread,
+                globalSinkShare, softPinWeightMax, routesPerMicronH, routesPerMicronV, macroRoutesH, macroRoutesV,
+                smoothing, seed, shapes);
     }
 
     /** Number of pins and ports: the nodes nets connect. */
