@@ -16,8 +16,10 @@ public final class Methods {
 
     /** Options of single methods: rl's policy and samples, sa's move budget. */
     public static final class MethodOptionsMixin {
-        @Option(names = "--policy", paramLabel = "POLICY.zip", description = "trained policy for the rl method")
-        public Path policy;
+        @Option(names = "--policy", paramLabel = "POLICY.zip",
+                description = "trained policy for the rl method (default: the shipped pre-trained policy,"
+                        + " designs/policies/pretrained.zip)")
+        public Path policy = DefaultPolicy.find().orElse(null);
 
         @Option(names = "--samples", paramLabel = "K",
                 description = "rl: also sample K episodes and keep the best (default: ${DEFAULT-VALUE}, argmax only)")

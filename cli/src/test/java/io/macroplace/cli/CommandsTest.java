@@ -238,13 +238,6 @@ class CommandsTest {
     }
 
     @Test
-    void rlWithoutAPolicyIsAOneLineError() {
-        CliRun run = CliRun.of("place", "--method", "rl+cd", "--out", "unused");
-        assertEquals(2, run.exitCode());
-        assertEquals("error: the rl method needs --policy POLICY.zip (make one with 'macroplace train')", run.err().strip());
-    }
-
-    @Test
     void anUnknownMethodIsOneLineListingEveryMethodRlIncluded() {
         String known = "known: random, greedy, ea, sa, cd, rl, and pipelines joined by '+' such as greedy+sa+cd";
         CliRun place = CliRun.of("place", "--method", "greedy+annealing", "--out", "unused");

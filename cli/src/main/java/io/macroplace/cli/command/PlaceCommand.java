@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
             "Without NETLIST it places the built-in sample design (designs/sample/netlist.pb.txt.gz),",
             "starting from its designs/sample/initial.plc unless --plc names another. Methods:",
             "random, greedy (WireMask), sa (simulated annealing), ea (WireMask-EA), cd (CT's",
-            "coordinate descent), rl (a trained policy, --policy), or a pipeline such as",
+            "coordinate descent), rl (a trained policy: --policy, else the shipped pre-trained",
+            "designs/policies/pretrained.zip), or a pipeline such as",
             "greedy+sa+cd where each stage starts from the previous result. Soft macros are",
             "placed by a force-directed pass. Ctrl-C or the time limit stops the run and the",
             "best placement so far is written.",
@@ -204,6 +205,10 @@ public final class PlaceCommand implements Callable<Integer> {
         m.put("netlist", netlistPath.toString());
         m.put("initial_plc", plcPath == null ? null : plcPath.toString());
         m.put("method", result.method());
+        if (("+" + method + "+").contains("+rl+")) {
+            Path policy = methodOptions.toOptions().policy();
+            m.put("policy", policy == null ? null : policy.toString());
+        }
         m.put("seed", seed);
         m.put("time_limit_s", seconds(timeLimit));
         m.put("sa_moves", methodOptions.saMoves);
