@@ -3,6 +3,7 @@ package io.macroplace.cli;
 import io.macroplace.cli.command.ClusterCommand;
 import io.macroplace.cli.command.ConvertCommand;
 import io.macroplace.cli.command.CostCommand;
+import io.macroplace.cli.command.CurvesCommand;
 import io.macroplace.cli.command.GenerateCommand;
 import io.macroplace.cli.command.InfoCommand;
 import io.macroplace.cli.command.PlaceCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             RenderCommand.class,
             TrainCommand.class,
+            CurvesCommand.class,
             InfoCommand.class,
             CostCommand.class,
             GenerateCommand.class,
