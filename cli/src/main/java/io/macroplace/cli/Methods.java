@@ -14,7 +14,7 @@ public final class Methods {
     private Methods() {
     }
 
-    /** Options of single methods: rl's policy and samples, sa's move budget. */
+    /** Options of single methods: rl's policy and samples, sa's move budget and threads. */
     public static final class MethodOptionsMixin {
         @Option(names = "--policy", paramLabel = "POLICY.zip",
                 description = "trained policy for the rl method (default: the shipped pre-trained policy,"
@@ -30,21 +30,45 @@ public final class Methods {
                         + "gives the same placement (the time limit still stops it)")
         public Long saMoves;
 
-        /** The options as the registry takes them. */
-        public MethodOptions toOptions() {
+        @Option(names = "--threads", paramLabel = "N",
+                description = "sa: annealing threads, one search state each (default: one per available processor)")
+        public Integer threads;
+
+        /** The options as the registry takes them; {@code defaultThreads} when --threads is not given. */
+        public MethodOptions toOptions(int defaultThreads) {
             if (saMoves != null && saMoves < 1) {
                 throw new UserException("--sa-moves must be at least 1");
+            }
+            if (threads != null && threads < 1) {
+                throw new UserException("--threads must be at least 1");
             }
             if (samples < 0) {
                 throw new UserException("--samples must be 0 or more");
             }
-            return MethodOptions.defaults().withSaMoves(saMoves).withPolicy(policy, samples);
+            return MethodOptions.defaults().withSaMoves(saMoves).withThreads(threads != null ? threads : defaultThreads)
+                    .withPolicy(policy, samples);
+        }
+
+        /** The number of sa threads these options give when --threads is not set. */
+        public int threadsOr(int defaultThreads) {
+            return threads != null ? threads : defaultThreads;
         }
     }
 
-    /** @throws IllegalArgumentException for an unknown method (the message lists every method) */
-    public static Placer parse(String method, MethodOptionsMixin options) {
-        MethodOptions o = options == null ? MethodOptions.defaults() : options.toOptions();
+    /**
+     * The placer of a method spec.
+     *
+     * @param defaultThreads sa's threads when --threads is not given
+     * @throws IllegalArgumentException for an unknown method (the message lists every method)
+     */
+    public static Placer parse(String method, MethodOptionsMixin options, int defaultThreads) {
+        MethodOptions o = options == null ? MethodOptions.defaults().withThreads(defaultThreads)
+                : options.toOptions(defaultThreads);
         return PlacerRegistry.standard().parse(method, o);
+    }
+
+    /** Processors this JVM may use: the default number of threads. */
+    public static int processors() {
+        return Runtime.getRuntime().availableProcessors();
     }
 }

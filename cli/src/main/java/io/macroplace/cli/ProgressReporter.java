@@ -11,7 +11,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A progress bar on stderr (elapsed time, stage, best proxy cost) that also carries the stop flag:
+ * A progress bar on stderr (elapsed time, stage, best proxy cost, moves per second of a search)
+ * that also carries the stop flag:
  * Ctrl-C (SIGINT) or the time limit ends the run, and the command still writes the best result.
  * The shutdown hook waits for the command to finish writing before the JVM exits.
  */
@@ -25,6 +26,8 @@ public final class ProgressReporter implements ProgressListener, AutoCloseable {
     private final boolean show;
     private ProgressBar bar;
     private String stage = "";
+    private double best = Double.NaN;
+    private double rate;
 
     /** @param show false for --quiet or --json runs: no bar, Ctrl-C still handled */
     public ProgressReporter(boolean show) {
@@ -54,6 +57,7 @@ public final class ProgressReporter implements ProgressListener, AutoCloseable {
                 bar.close();
             }
             stage = stageName;
+            rate = 0;
             bar = new ProgressBarBuilder()
                     .setTaskName(stageName)
                     .setInitialMax(STEPS)
@@ -64,12 +68,25 @@ public final class ProgressReporter implements ProgressListener, AutoCloseable {
                     .build();
         }
         bar.stepTo(Math.max(0, Math.min(STEPS, Math.round(fraction * STEPS))));
-        bar.setExtraMessage(message(best));
+        this.best = best;
+        bar.setExtraMessage(message(best, rate));
     }
 
-    /** The bar's text for a stage's best proxy cost (NaN: the stage has not scored anything yet). */
-    static String message(double best) {
-        return Double.isNaN(best) ? "" : String.format(Locale.ROOT, "best proxy %.5f", best);
+    @Override
+    public synchronized void rate(String stageName, double movesPerSecond) {
+        rate = stageName.equals(stage) ? movesPerSecond : 0;
+        if (show && bar != null) {
+            bar.setExtraMessage(message(best, rate));
+        }
+    }
+
+    /**
+     * The bar's text for a stage's best proxy cost (NaN: the stage has not scored anything yet)
+     * and its search speed (0: no search).
+     */
+    static String message(double best, double movesPerSecond) {
+        String cost = Double.isNaN(best) ? "" : String.format(Locale.ROOT, "best proxy %.5f", best);
+        return movesPerSecond <= 0 ? cost : String.format(Locale.ROOT, "%s  %,.0f moves/s", cost, movesPerSecond);
     }
 
     @Override

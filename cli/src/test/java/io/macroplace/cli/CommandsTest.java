@@ -214,7 +214,8 @@ class CommandsTest {
     @Test
     void aMoveBudgetMakesAnnealingRepeatExactly(@TempDir Path dir) throws Exception {
         String[] plcs = new String[3];
-        String[] args = {"place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed", "4", "--quiet", "--out"};
+        String[] args = {"place", "--method", "greedy+sa", "--sa-moves", "30000", "--threads", "2", "--seed", "4",
+            "--quiet", "--out"};
         for (int i = 0; i < 3; i++) {
             Path out = dir.resolve("run" + i);
             // the third run has a longer time limit: with a move budget the clock does not matter
@@ -222,13 +223,16 @@ class CommandsTest {
             assertEquals(0, run.exitCode(), run.err());
             JsonNode report = Json.MAPPER.readTree(out.resolve("report.json").toFile());
             assertEquals(30000, report.get("sa_moves").asLong());
+            assertEquals(30000, report.get("search_moves").asLong(), "evaluated moves, both threads together");
+            assertEquals(2, report.get("threads").asInt());
+            assertTrue(report.get("moves_per_second").asDouble() > 0);
             assertFalse(report.get("stopped_early").asBoolean());
             plcs[i] = Files.readString(out.resolve("placement.plc"));
         }
         assertEquals(plcs[0], plcs[1]);
         assertEquals(plcs[0], plcs[2]);
-        CliRun other = CliRun.of("place", "--method", "greedy+sa", "--sa-moves", "30000", "--seed", "5", "--quiet",
-                "--out", dir.resolve("seed5").toString());
+        CliRun other = CliRun.of("place", "--method", "greedy+sa", "--sa-moves", "30000", "--threads", "2", "--seed",
+                "5", "--quiet", "--out", dir.resolve("seed5").toString());
         assertEquals(0, other.exitCode(), other.err());
         assertNotEquals(plcs[0], Files.readString(dir.resolve("seed5").resolve("placement.plc")), "the seed matters");
 

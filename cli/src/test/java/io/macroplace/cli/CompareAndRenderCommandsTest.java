@@ -50,6 +50,27 @@ class CompareAndRenderCommandsTest {
     }
 
     @Test
+    void runsSideBySideGiveTheSameResultsAsOneAtATime(@TempDir Path dir) throws Exception {
+        Map<String, Double> proxy = new HashMap<>();
+        for (String jobs : new String[] {"1", "3"}) {
+            CliRun run = CliRun.of("compare", SampleDesign.netlist().toString(), "--plc", SampleDesign.plc().toString(),
+                    "--methods", "greedy,sa", "--seeds", "2", "--sa-moves", "4000", "--threads", "2", "--jobs", jobs,
+                    "--time-limit", "2m", "--out", dir.resolve("jobs" + jobs).toString(), "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode runs = Json.MAPPER.readTree(run.out()).get("runs");
+            assertEquals(4, runs.size());
+            for (JsonNode r : runs) {
+                String key = r.get("method").asText() + "/" + r.get("seed").asInt();
+                Double before = proxy.put(key, r.get("proxy_cost").asDouble());
+                assertTrue(before == null || before == r.get("proxy_cost").asDouble(), key + ": " + before + " vs "
+                        + r.get("proxy_cost").asDouble() + " with --jobs " + jobs);
+                assertEquals(r.get("method").asText().equals("sa") ? 4000 : 0, r.get("search_moves").asLong(), key);
+            }
+        }
+        assertTrue(proxy.get("sa/1") < proxy.get("greedy/1") && proxy.get("sa/1") != proxy.get("sa/2"), proxy.toString());
+    }
+
+    @Test
     void compareWritesItsReportsAndPlacementsWhoseCostsAreTheTable(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("cmp");
         CliRun run = CliRun.of("compare", SampleDesign.netlist().toString(), "--plc", SampleDesign.plc().toString(),

@@ -2,12 +2,15 @@ package io.macroplace.place;
 
 import java.time.Duration;
 
-/** A time budget plus the listener's cancel flag: {@link #over()} is what loops poll. */
+/**
+ * A time budget plus the listener's cancel flag: {@link #over()} is what loops poll. Threads of
+ * one search may share it (the listener's flag must then be thread-safe, as an AtomicBoolean is).
+ */
 public final class Deadline {
     private final long start;
     private final long nanos;
     private final ProgressListener listener;
-    private boolean cancelled;
+    private volatile boolean cancelled; // polled by every thread of a parallel search
 
     public Deadline(Duration budget, ProgressListener listener) {
         this.start = System.nanoTime();

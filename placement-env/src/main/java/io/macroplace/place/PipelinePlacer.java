@@ -36,6 +36,7 @@ public final class PipelinePlacer implements Placer {
         PlacementProblem current = problem;
         PlacementResult best = null;
         boolean cancelled = false;
+        SearchStats search = SearchStats.NONE;
         for (int i = 0; i < stages.size(); i++) {
             double remainingWeight = 0;
             for (int j = i; j < stages.size(); j++) {
@@ -44,6 +45,7 @@ public final class PipelinePlacer implements Placer {
             double share = stages.get(i).budgetShare() / remainingWeight;
             Duration stageBudget = Duration.ofNanos((long) (deadline.remaining().toNanos() * share));
             PlacementResult r = stages.get(i).place(current, seed + i, stageBudget, listener);
+            search = search.plus(r.search());
             if (r.legal() && (best == null || r.costs().proxy() <= best.costs().proxy() || !best.legal())) {
                 best = r;
             } else if (best == null) {
@@ -55,6 +57,7 @@ public final class PipelinePlacer implements Placer {
                 break;
             }
         }
-        return new PlacementResult(name(), best.placement(), best.costs(), deadline.elapsed(), best.legality(), cancelled);
+        return new PlacementResult(name(), best.placement(), best.costs(), deadline.elapsed(), best.legality(), cancelled,
+                search);
     }
 }

@@ -13,9 +13,16 @@ import java.time.Duration;
  * @param runtime  wall time of the call
  * @param legality the hard-macro legality check of {@code placement}
  * @param cancelled true when the listener stopped the placer early
+ * @param search   the moves a local search evaluated ({@link SearchStats#NONE} for a construction)
  */
 public record PlacementResult(String method, Placement placement, Costs costs, Duration runtime,
-                              LegalityReport legality, boolean cancelled) {
+                              LegalityReport legality, boolean cancelled, SearchStats search) {
+
+    /** A result without search statistics. */
+    public PlacementResult(String method, Placement placement, Costs costs, Duration runtime,
+                           LegalityReport legality, boolean cancelled) {
+        this(method, placement, costs, runtime, legality, cancelled, SearchStats.NONE);
+    }
 
     public boolean legal() {
         return legality.legal();

@@ -45,9 +45,15 @@ public final class PlacerSupport {
      */
     public static PlacementResult finish(PlacementProblem problem, String method, Placement placement, double spacing,
                                          Duration runtime, boolean cancelled) {
+        return finish(problem, method, placement, spacing, runtime, cancelled, SearchStats.NONE);
+    }
+
+    /** {@link #finish} of a local search, with the moves it evaluated. */
+    public static PlacementResult finish(PlacementProblem problem, String method, Placement placement, double spacing,
+                                         Duration runtime, boolean cancelled, SearchStats search) {
         LegalityReport legality = Legality.check(problem.netlist(), placement, problem.canvas(),
                 Legality.DEFAULT_TOLERANCE, spacing);
         Costs costs = problem.evaluator().evaluate(placement);
-        return new PlacementResult(method, placement, costs, runtime, legality, cancelled);
+        return new PlacementResult(method, placement, costs, runtime, legality, cancelled, search);
     }
 }

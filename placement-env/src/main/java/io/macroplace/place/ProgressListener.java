@@ -20,6 +20,13 @@ public interface ProgressListener {
     default void progress(String stage, double fraction, double best) {
     }
 
+    /**
+     * Speed of the running stage's search: evaluated moves per second since it started, all
+     * threads together (called alongside {@link #progress} by local searches only).
+     */
+    default void rate(String stage, double movesPerSecond) {
+    }
+
     default boolean cancelled() {
         return false;
     }

@@ -27,7 +27,6 @@ import io.macroplace.netlist.PlcFile;
 import io.macroplace.netlist.ct.CtNetlistWriter;
 import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.PlacementResult;
-import io.macroplace.place.Placer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +36,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +55,8 @@ import picocli.CommandLine.Spec;
             "OUT/report.md and OUT/report.html: a table of WL, density, congestion, proxy,",
             "HPWL, runtime and legality (mean ± std over seeds), the input placement as a row",
             "when --plc is given, a layout picture per method (its best seed) and a bar chart;",
-            "and OUT/placement-METHOD.plc, the best seed's placement of each method."
+            "and OUT/placement-METHOD.plc, the best seed's placement of each method. --jobs N",
+            "runs N of the method x seed runs at a time."
         },
         footer = {"", "Example:",
             "  macroplace compare ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
@@ -88,6 +92,11 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "output folder")
     Path out;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "runs (method x seed) side by side; sa's threads default to the processors / N "
+                    + "(default: ${DEFAULT-VALUE})")
+    int jobs = 1;
+
     @Mixin
     Methods.MethodOptionsMixin methodOptions;
 
@@ -103,9 +112,13 @@ public final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--seeds must be at least 1");
         }
         OutputPaths.checkFolder(out, "--out");
-        List<Placer> placers = new ArrayList<>();
+        if (jobs < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1");
+        }
+        int threads = methodOptions.threadsOr(Math.max(1, Methods.processors() / jobs));
+        List<String> names = new ArrayList<>();
         for (String m : methods) {
-            placers.add(Methods.parse(m, methodOptions));
+            names.add(Methods.parse(m, methodOptions, threads).name()); // every name checked before any work
         }
         PngWriter.warmUp(); // pictures are written after Ctrl-C too
         Problems loaded = Problems.load(netlistPath, plcPath, lef.files, costOptions);
@@ -131,12 +144,33 @@ public final class CompareCommand implements Callable<Integer> {
                     c.hpwl(), 0, legal)).withLayoutImage(picture(loaded, input, "input", name, c)));
         }
         boolean allLegal = true;
-        try (ProgressReporter progress = new ProgressReporter(!json && System.console() != null)) {
-            for (Placer placer : placers) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "macroplace-compare");
+            t.setDaemon(true);
+            return t;
+        });
+        // one bar cannot follow several runs at once: with --jobs > 1 only the finished runs are printed
+        try (ProgressReporter progress = new ProgressReporter(!json && jobs == 1 && System.console() != null)) {
+            List<List<Future<PlacementResult>>> runs = new ArrayList<>();
+            for (String m : methods) {
+                List<Future<PlacementResult>> seedRuns = new ArrayList<>();
+                for (int seed = 1; seed <= seeds; seed++) {
+                    long s = seed;
+                    // a placer per run: runs side by side share nothing but the problem
+                    seedRuns.add(pool.submit(() -> progress.cancelled() ? null
+                            : Methods.parse(m, methodOptions, threads).place(problem, s, timeLimit, progress)));
+                }
+                runs.add(seedRuns);
+            }
+            for (int i = 0; i < methods.size(); i++) {
+                String label = names.get(i);
                 List<SeedResult> results = new ArrayList<>();
                 PlacementResult best = null;
-                for (int seed = 1; seed <= seeds && !progress.cancelled(); seed++) {
-                    PlacementResult r = placer.place(problem, seed, timeLimit, progress);
+                for (int seed = 1; seed <= seeds; seed++) {
+                    PlacementResult r = result(runs.get(i).get(seed - 1));
+                    if (r == null) {
+                        continue; // cancelled before it started
+                    }
                     Costs c = r.costs();
                     results.add(new SeedResult(c.wirelength(), c.density(), c.congestion(), c.proxy(), c.hpwl(),
                             r.runtime().toNanos() / 1e9, r.legal()));
@@ -145,26 +179,31 @@ public final class CompareCommand implements Callable<Integer> {
                         best = r;
                     }
                     Map<String, Object> run = new LinkedHashMap<>();
-                    run.put("method", placer.name());
+                    run.put("method", label);
                     run.put("seed", seed);
                     run.putAll(SettingsJson.costs(c));
                     run.put("runtime_s", r.runtime().toNanos() / 1e9);
+                    run.put("search_moves", r.search().moves());
+                    run.put("moves_per_second", r.search().movesPerSecond());
                     run.put("legal", r.legal());
                     runsJson.add(run);
                     if (!json) {
-                        o.printf(Locale.ROOT, "%-16s seed %d  proxy %.6f  hpwl %.1f  %.1f s%s%n", placer.name(), seed,
-                                c.proxy(), c.hpwl(), r.runtime().toNanos() / 1e9, r.legal() ? "" : "  ILLEGAL");
+                        o.printf(Locale.ROOT, "%-16s seed %d  proxy %.6f  hpwl %.1f  %.1f s%s%s%n", label, seed,
+                                c.proxy(), c.hpwl(), r.runtime().toNanos() / 1e9,
+                                r.search().moves() == 0 ? "" : String.format(Locale.ROOT, "  %,.0f moves/s",
+                                        r.search().movesPerSecond()),
+                                r.legal() ? "" : "  ILLEGAL");
                         o.flush();
                     }
                 }
                 if (!results.isEmpty()) {
-                    rows.add(CompareRow.of(placer.name(), results)
-                            .withLayoutImage(picture(loaded, best.placement(), placer.name(), name, best.costs())));
-                    Path plc = out.resolve("placement-" + fileLabel(placer.name()) + ".plc");
+                    rows.add(CompareRow.of(label, results)
+                            .withLayoutImage(picture(loaded, best.placement(), label, name, best.costs())));
+                    Path plc = out.resolve("placement-" + fileLabel(label) + ".plc");
                     PlcWriter.write(plc, problem.netlist(),
                             new PlcFile(PlcOutput.header(settings, best.costs(), name, loaded.maskPlace()),
                                     best.placement()));
-                    placementsJson.put(placer.name(), plc.toString());
+                    placementsJson.put(label, plc.toString());
                 }
             }
             List<String> notes = new ArrayList<>(List.of(
@@ -173,8 +212,8 @@ public final class CompareCommand implements Callable<Integer> {
                             settings.columns(), settings.rows(), settings.canvasWidth(), settings.canvasHeight(),
                             settings.wirelengthWeight(), settings.densityWeight(), settings.congestionWeight(),
                             settings.smoothingRange()),
-                    String.format(Locale.ROOT, "%d seed(s) per method, time limit %s per run", seeds,
-                            DurationConverter.format(timeLimit))));
+                    String.format(Locale.ROOT, "%d seed(s) per method, time limit %s per run, %d run(s) at a "
+                            + "time, sa on %d thread(s)", seeds, DurationConverter.format(timeLimit), jobs, threads)));
             if (loaded.maskPlace()) {
                 notes.add("MaskPlace setting (Bookshelf input): macros only, nets with >= 2 macros; the proxy and "
                         + "wirelength columns are macro HPWL in 1e5 units");
@@ -196,8 +235,19 @@ public final class CompareCommand implements Callable<Integer> {
                         w.markdown(), w.html());
                 o.flush();
             }
+        } finally {
+            pool.shutdownNow();
         }
         return allLegal ? 0 : 1;
+    }
+
+    /** A run's result (null when it was cancelled before it started); its exception if it failed. */
+    private static PlacementResult result(Future<PlacementResult> run) throws Exception {
+        try {
+            return run.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+        }
     }
 
     /** A method name as part of a file name ("greedy+sa" -> "greedy_sa"). */

@@ -151,7 +151,7 @@ public final class CoordinateDescentPlacer implements Placer {
         void apply() {
             if (delta < 0) {
                 s.proposeShift(object, x, y);
-                s.commit(object, -1);
+                s.commit();
             }
         }
     }
@@ -180,7 +180,7 @@ public final class CoordinateDescentPlacer implements Placer {
         }
         if (best != null) {
             s.proposeOrient(o, best);
-            s.commit(o, -1);
+            s.commit();
         }
     }
 }

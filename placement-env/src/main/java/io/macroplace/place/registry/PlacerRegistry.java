@@ -29,8 +29,7 @@ public final class PlacerRegistry {
             new Method("random", "random legal placement", o -> new RandomPlacer(DecoderConfig.defaults())))
             .with(new Method("greedy", "WireMask greedy", o -> new GreedyPlacer(DecoderConfig.defaults())))
             .with(new Method("ea", "WireMask-EA", o -> new EvolutionPlacer(EaConfig.defaults())))
-            .with(new Method("sa", "simulated annealing on the proxy cost", o -> new AnnealingPlacer(
-                    o.saMoves() == null ? SaConfig.defaults() : SaConfig.defaults().withMaxMoves(o.saMoves()))))
+            .with(new Method("sa", "simulated annealing on the proxy cost", o -> new AnnealingPlacer(sa(o))))
             .with(new Method("cd", "Circuit Training's coordinate descent",
                     o -> new CoordinateDescentPlacer(CdConfig.defaults())));
 
@@ -38,6 +37,12 @@ public final class PlacerRegistry {
 
     private PlacerRegistry(Map<String, Method> methods) {
         this.methods = methods;
+    }
+
+    private static SaConfig sa(MethodOptions o) {
+        SaConfig c = SaConfig.defaults();
+        c = o.saMoves() == null ? c : c.withMaxMoves(o.saMoves());
+        return o.threads() == null ? c : c.withThreads(o.threads());
     }
 
     /** The classical methods of this module: random, greedy, ea, sa, cd. */

@@ -1,66 +1,129 @@
 package io.macroplace.place.sa;
 
+import io.macroplace.place.sa.move.Flip;
+import io.macroplace.place.sa.move.HardJump;
+import io.macroplace.place.sa.move.HardShift;
+import io.macroplace.place.sa.move.HardSwap;
+import io.macroplace.place.sa.move.MoveGenerator;
+import io.macroplace.place.sa.move.SoftShift;
+import io.macroplace.place.sa.move.WeightedMove;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Settings of the simulated-annealing placer. Move probabilities are relative weights.
+ * Settings of the simulated-annealing placer.
  *
- * @param hardShift     weight of shifting a hard macro within the current radius
- * @param hardSwap      weight of swapping two hard macros of similar area
- * @param softShift     weight of shifting a soft macro within the current radius
- * @param hardJump      weight of moving a hard macro to a uniformly drawn canvas position
- * @param acceptStart   probability of accepting an average uphill move at the start (sets T0)
- * @param coolTo        final temperature as a fraction of T0 (geometric cooling over the budget)
- * @param radiusStart   initial shift radius, as a fraction of the canvas side
- * @param radiusEnd     final shift radius, as a fraction of a grid cell
- * @param softEvery     moves between force-directed soft-macro passes (kept only if they help); 0 = never
- * @param softAtStart   run a force-directed soft-macro pass before annealing (kept only if it helps)
- * @param spacing       minimum gap between hard macros, microns
- * @param maxMoves      stop after this many proposals (the time budget may stop earlier); when set,
- *                      cooling follows the move count instead of the clock, so a seed repeats exactly
+ * @param moves       the move generators and their relative weights (a generator that does not
+ *                    apply to a problem, e.g. flips without turning pins, drops out of the mix)
+ * @param acceptStart probability of accepting an average uphill move at the start (sets T0)
+ * @param coolTo      final temperature as a fraction of T0 (geometric cooling over the budget)
+ * @param radiusStart initial shift radius, as a fraction of the canvas side
+ * @param radiusEnd   final shift radius, as a fraction of a grid cell
+ * @param softEvery   moves between force-directed soft-macro passes (kept only if they help); 0 = never
+ * @param softAtStart run a force-directed soft-macro pass before annealing (kept only if it helps)
+ * @param spacing     minimum gap between hard macros, microns
+ * @param maxMoves    stop after this many evaluated moves, all threads together (draws without a
+ *                    legal move do not count; the time budget may stop earlier); when set, cooling
+ *                    follows the move count instead of the clock, so a seed repeats exactly for a
+ *                    given number of threads
+ * @param threads     annealing threads, one search state each
+ * @param epochs      how often the threads meet to exchange placements over the schedule: at each
+ *                    meeting every thread whose placement costs more than the best thread's takes
+ *                    a copy of it (go with the winners); 1 = never, independent runs, best kept
  */
-public record SaConfig(double hardShift, double hardSwap, double softShift, double hardJump, double acceptStart,
-                       double coolTo, double radiusStart, double radiusEnd, long softEvery, boolean softAtStart,
-                       double spacing, long maxMoves) {
+public record SaConfig(List<WeightedMove> moves, double acceptStart, double coolTo, double radiusStart,
+                       double radiusEnd, long softEvery, boolean softAtStart, double spacing, long maxMoves,
+                       int threads, int epochs) {
 
     public SaConfig {
-        if (!(hardShift >= 0 && hardSwap >= 0 && softShift >= 0 && hardJump >= 0)
-                || !(hardShift + hardSwap + softShift + hardJump > 0)
-                || !(acceptStart > 0 && acceptStart < 1) || !(coolTo > 0 && coolTo <= 1)
-                || !(radiusStart > 0) || !(radiusEnd > 0) || softEvery < 0 || !(spacing >= 0) || maxMoves < 1) {
+        moves = List.copyOf(moves);
+        double total = 0;
+        for (WeightedMove w : moves) {
+            total += w.weight();
+        }
+        if (!(total > 0) || !(acceptStart > 0 && acceptStart < 1) || !(coolTo > 0 && coolTo <= 1)
+                || !(radiusStart > 0) || !(radiusEnd > 0) || softEvery < 0 || !(spacing >= 0) || maxMoves < 1
+                || threads < 1 || epochs < 1) {
             throw new IllegalArgumentException("bad annealing settings");
         }
     }
 
+    /**
+     * Hard-macro shifts 0.35, swaps 0.1, soft-macro shifts 0.5, jumps 0.05 and (when pins turn)
+     * flips 0.05; one thread per available processor.
+     */
     public static SaConfig defaults() {
-        return new SaConfig(0.35, 0.1, 0.5, 0.05, 0.03, 1e-3, 0.05, 0.2, 0, true, 0.0, Long.MAX_VALUE);
+        List<WeightedMove> moves = List.of(new WeightedMove(new HardShift(), 0.35),
+                new WeightedMove(HardSwap.defaults(), 0.1), new WeightedMove(SoftShift.defaults(), 0.5),
+                new WeightedMove(new HardJump(), 0.05), new WeightedMove(new Flip(), 0.05));
+        return new SaConfig(moves, 0.03, 1e-3, 0.05, 0.2, 0, true, 0.0, Long.MAX_VALUE,
+                Runtime.getRuntime().availableProcessors(), 64);
+    }
+
+    public SaConfig withMoves(List<WeightedMove> m) {
+        return new SaConfig(m, acceptStart, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, spacing, maxMoves,
+                threads, epochs);
+    }
+
+    /** The same mix with one generator's weight changed (matched by name), e.g. ("hard-swap", 0.2). */
+    public SaConfig withMoveWeight(String name, double weight) {
+        List<WeightedMove> m = new ArrayList<>();
+        boolean found = false;
+        for (WeightedMove w : moves) {
+            found |= w.generator().name().equals(name);
+            m.add(w.generator().name().equals(name) ? new WeightedMove(w.generator(), weight) : w);
+        }
+        if (!found) {
+            throw new IllegalArgumentException("no move \"" + name + "\" in " + moves.stream()
+                    .map(w -> w.generator().name()).toList());
+        }
+        return withMoves(m);
+    }
+
+    /** The same mix plus another generator. */
+    public SaConfig withMove(MoveGenerator generator, double weight) {
+        List<WeightedMove> m = new ArrayList<>(moves);
+        m.add(new WeightedMove(generator, weight));
+        return withMoves(m);
     }
 
     public SaConfig withAcceptStart(double p) {
-        return new SaConfig(hardShift, hardSwap, softShift, hardJump, p, coolTo, radiusStart, radiusEnd, softEvery,
-                softAtStart, spacing, maxMoves);
+        return new SaConfig(moves, p, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, spacing, maxMoves,
+                threads, epochs);
+    }
+
+    public SaConfig withCoolTo(double fraction) {
+        return new SaConfig(moves, acceptStart, fraction, radiusStart, radiusEnd, softEvery, softAtStart, spacing,
+                maxMoves, threads, epochs);
     }
 
     public SaConfig withMaxMoves(long n) {
-        return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, radiusStart, radiusEnd,
-                softEvery, softAtStart, spacing, n);
-    }
-
-    public SaConfig withMoveWeights(double shift, double swap, double soft, double jump) {
-        return new SaConfig(shift, swap, soft, jump, acceptStart, coolTo, radiusStart, radiusEnd, softEvery,
-                softAtStart, spacing, maxMoves);
+        return new SaConfig(moves, acceptStart, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, spacing, n,
+                threads, epochs);
     }
 
     public SaConfig withRadius(double start, double end) {
-        return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, start, end, softEvery,
-                softAtStart, spacing, maxMoves);
+        return new SaConfig(moves, acceptStart, coolTo, start, end, softEvery, softAtStart, spacing, maxMoves,
+                threads, epochs);
     }
 
-    public SaConfig withSoftEvery(long moves) {
-        return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, radiusStart, radiusEnd,
-                moves, softAtStart, spacing, maxMoves);
+    public SaConfig withSoftEvery(long n) {
+        return new SaConfig(moves, acceptStart, coolTo, radiusStart, radiusEnd, n, softAtStart, spacing, maxMoves,
+                threads, epochs);
     }
 
     public SaConfig withSpacing(double s) {
-        return new SaConfig(hardShift, hardSwap, softShift, hardJump, acceptStart, coolTo, radiusStart, radiusEnd,
-                softEvery, softAtStart, s, maxMoves);
+        return new SaConfig(moves, acceptStart, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, s, maxMoves,
+                threads, epochs);
+    }
+
+    public SaConfig withThreads(int n) {
+        return new SaConfig(moves, acceptStart, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, spacing,
+                maxMoves, n, epochs);
+    }
+
+    public SaConfig withEpochs(int n) {
+        return new SaConfig(moves, acceptStart, coolTo, radiusStart, radiusEnd, softEvery, softAtStart, spacing,
+                maxMoves, threads, n);
     }
 }

@@ -5,6 +5,7 @@ import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.MacroIndex;
 import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.move.Move;
 import io.macroplace.env.move.OrientMove;
 import io.macroplace.env.move.ShiftMove;
 import io.macroplace.env.move.SwapMove;
@@ -35,6 +36,8 @@ public final class SearchState {
     private final byte[] orient;
     private final byte[] bestOrient;
     private double best;
+    private int pendingA;
+    private int pendingB;
 
     public SearchState(PlacementProblem problem, Placement start, double spacing) {
         this.start = start;
@@ -91,9 +94,25 @@ public final class SearchState {
         return index.fits(cx, cy, m.objW[o], m.objH[o], o, other);
     }
 
+    /**
+     * Applies a move to the state and returns the proxy change; then {@link #commit()} or
+     * {@link #revert()}. Hard-macro legality is the caller's business ({@link #fits}).
+     */
+    public double propose(Move move) {
+        double d = cost.propose(move);
+        if (move instanceof SwapMove w) {
+            pendingA = m.objectOf(w.first());
+            pendingB = m.objectOf(w.second());
+        } else {
+            pendingA = m.objectOf(move instanceof ShiftMove sh ? sh.node() : ((OrientMove) move).node());
+            pendingB = -1;
+        }
+        return d;
+    }
+
     /** Proposes moving object {@code o} to (cx, cy); returns the proxy change. */
     public double proposeShift(int o, double cx, double cy) {
-        return cost.propose(new ShiftMove(m.objNode[o], cx, cy));
+        return propose(new ShiftMove(m.objNode[o], cx, cy));
     }
 
     /** Proposes turning object {@code o} (orientations that keep its footprint only). */
@@ -101,7 +120,7 @@ public final class SearchState {
         if (orientation.swapsSides() != Orientation.ofOrdinal(orient[o]).swapsSides()) {
             throw new IllegalArgumentException("orientation " + orientation + " would change the footprint");
         }
-        return cost.propose(new OrientMove(m.objNode[o], orientation));
+        return propose(new OrientMove(m.objNode[o], orientation));
     }
 
     public Orientation orientation(int o) {
@@ -109,15 +128,15 @@ public final class SearchState {
     }
 
     public double proposeSwap(int a, int b) {
-        return cost.propose(new SwapMove(m.objNode[a], m.objNode[b]));
+        return propose(new SwapMove(m.objNode[a], m.objNode[b]));
     }
 
-    /** Keeps the pending shift of {@code o} (or swap of {@code o} and {@code b}; b = -1 for a shift). */
-    public void commit(int o, int b) {
+    /** Keeps the pending move. */
+    public void commit() {
         cost.commit();
-        sync(o);
-        if (b >= 0) {
-            sync(b);
+        sync(pendingA);
+        if (pendingB >= 0) {
+            sync(pendingB);
         }
         if (cost.proxy() < best) {
             best = cost.proxy();
@@ -194,16 +213,37 @@ public final class SearchState {
 
     /** Moves the state back to the best placement seen. */
     public void restoreBest() {
+        moveTo(bestX, bestY, bestOrient);
+    }
+
+    /**
+     * Moves this state to {@code other}'s current placement (same problem; its best placement
+     * counts as seen here too). For parallel search: one state per thread, winners copied.
+     */
+    public void copyFrom(SearchState other) {
+        if (other.m != m) {
+            throw new IllegalArgumentException("states of different problems");
+        }
+        moveTo(other.ox.clone(), other.oy.clone(), other.orient.clone());
+        if (other.best < best) {
+            best = other.best;
+            System.arraycopy(other.bestX, 0, bestX, 0, bestX.length);
+            System.arraycopy(other.bestY, 0, bestY, 0, bestY.length);
+            System.arraycopy(other.bestOrient, 0, bestOrient, 0, bestOrient.length);
+        }
+    }
+
+    private void moveTo(double[] x, double[] y, byte[] orientations) {
         for (int o = 0; o < m.objectCount(); o++) {
-            state.setPosition(m.objNode[o], bestX[o], bestY[o]);
-            state.setOrientation(m.objNode[o], Orientation.ofOrdinal(bestOrient[o]));
+            state.setPosition(m.objNode[o], x[o], y[o]);
+            state.setOrientation(m.objNode[o], Orientation.ofOrdinal(orientations[o]));
             if (o < m.hardCount) {
-                index.move(o, bestX[o], bestY[o]);
+                index.move(o, x[o], y[o]);
             }
         }
-        System.arraycopy(bestX, 0, ox, 0, ox.length);
-        System.arraycopy(bestY, 0, oy, 0, oy.length);
-        System.arraycopy(bestOrient, 0, orient, 0, orient.length);
+        System.arraycopy(x, 0, ox, 0, ox.length);
+        System.arraycopy(y, 0, oy, 0, oy.length);
+        System.arraycopy(orientations, 0, orient, 0, orient.length);
         cost.reset();
     }
 }

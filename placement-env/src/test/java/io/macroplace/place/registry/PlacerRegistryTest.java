@@ -48,10 +48,14 @@ class PlacerRegistryTest {
 
     @Test
     void optionsReachTheMethodThatUsesThem() {
-        Placer sa = builtIn.parse("sa", MethodOptions.defaults().withSaMoves(1234L));
+        Placer sa = builtIn.parse("sa", MethodOptions.defaults().withSaMoves(1234L).withThreads(3));
         assertEquals(1234L, ((AnnealingPlacer) sa).config().maxMoves());
-        assertEquals(Long.MAX_VALUE, ((AnnealingPlacer) builtIn.parse("sa")).config().maxMoves());
+        assertEquals(3, ((AnnealingPlacer) sa).config().threads());
+        AnnealingPlacer byDefault = (AnnealingPlacer) builtIn.parse("sa");
+        assertEquals(Long.MAX_VALUE, byDefault.config().maxMoves());
+        assertEquals(Runtime.getRuntime().availableProcessors(), byDefault.config().threads());
         assertThrows(IllegalArgumentException.class, () -> MethodOptions.defaults().withSaMoves(0L));
+        assertThrows(IllegalArgumentException.class, () -> MethodOptions.defaults().withThreads(0));
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.macroplace.place.sa.move;
+
+import io.macroplace.env.model.MacroNetModel;
+import io.macroplace.env.move.Move;
+import io.macroplace.env.move.ShiftMove;
+import java.util.SplittableRandom;
+
+/** A random movable hard macro shifted by up to the radius along each axis, kept on the canvas; null if it would overlap. */
+public record HardShift() implements MoveGenerator {
+
+    @Override
+    public String name() {
+        return "hard-shift";
+    }
+
+    @Override
+    public boolean applies(MoveContext c) {
+        return c.movableHardCount() > 0;
+    }
+
+    @Override
+    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+        int o = c.movableHard(rng.nextInt(c.movableHardCount()));
+        return shift(c, o, radius, rng);
+    }
+
+    /** Object {@code o} shifted uniformly within the radius and clamped to the canvas; null for a hard macro that would not fit. */
+    static Move shift(MoveContext c, int o, double radius, SplittableRandom rng) {
+        MacroNetModel m = c.model();
+        double w = c.canvas().width();
+        double h = c.canvas().height();
+        double cx = MoveContext.clamp(c.state().x(o) + (rng.nextDouble() * 2 - 1) * radius, m.objW[o] / 2,
+                w - m.objW[o] / 2);
+        double cy = MoveContext.clamp(c.state().y(o) + (rng.nextDouble() * 2 - 1) * radius, m.objH[o] / 2,
+                h - m.objH[o] / 2);
+        return to(c, o, cx, cy);
+    }
+
+    /** Object {@code o} to (cx, cy), or null when it is a hard macro that would overlap there. */
+    static Move to(MoveContext c, int o, double cx, double cy) {
+        if (c.model().isHard(o) && !c.state().fits(o, cx, cy, -1)) {
+            return null;
+        }
+        return new ShiftMove(c.model().objNode[o], cx, cy);
+    }
+}
