@@ -1,5 +1,6 @@
 package io.macroplace.env.model;
 
+import io.macroplace.env.cost.PinMode;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NodeKind;
 import io.macroplace.netlist.Orientation;
@@ -12,9 +13,16 @@ import java.util.Arrays;
  * fixed (ports, standard cells: an absolute point taken from the initial placement). Flat arrays
  * only; built once per problem and shared read-only.
  *
- * <p>Hard-macro pin offsets are where the netlist puts them (N-frame offset turned by the macro's
- * netlist orientation), not turned by a placement's orientation: the proxy cost's default pin
- * mode. Soft-macro pins sit on the soft macro's centre.
+ * <p>The mapping to the proxy cost ({@code CostModel}), which is exact; this model serves the
+ * heuristics (wire masks, force-directed soft macros, orders). Hard-macro pin offsets follow the
+ * cost's {@link PinMode}: the N-frame offset turned by the macro's netlist orientation (where the
+ * netlist puts the pin), and in {@link PinMode#ORIENTED} mode turned further by the macro's
+ * orientation in the initial placement, so that {@link #hpwl} at the initial placement equals
+ * the cost's HPWL in both modes. The model is a snapshot of the initial orientations: a search
+ * that flips macros (SA, cd) scores the flips exactly through the cost, and a problem started
+ * from a placement with other orientations gets its own model. Soft-macro pins sit on the soft
+ * macro's centre. Footprints ({@link #objW}, {@link #objH}) are the physical ones legality checks:
+ * E/W orientations exchange the sides (the cost's default mode does not, for density only).
  */
 public final class MacroNetModel {
     public final int hardCount;
@@ -45,9 +53,14 @@ public final class MacroNetModel {
     public final double[] entryDyMin;
     public final double[] entryDyMax;
 
+    /** The pin rule of the offsets. */
+    public final PinMode pinMode;
+    /** Orientation of each object in the initial placement (ordinal), which offsets and footprints follow. */
+    private final byte[] objOrientation;
     private final int[] objectOfNode;
 
-    public MacroNetModel(Netlist netlist, Placement initial) {
+    public MacroNetModel(Netlist netlist, Placement initial, PinMode pinMode) {
+        this.pinMode = pinMode;
         int[] hard = netlist.nodesOf(NodeKind.HARD_MACRO);
         int[] soft = netlist.nodesOf(NodeKind.SOFT_MACRO);
         hardCount = hard.length;
@@ -59,6 +72,7 @@ public final class MacroNetModel {
         objW = new double[objects];
         objH = new double[objects];
         objFixed = new boolean[objects];
+        objOrientation = new byte[objects];
         objectOfNode = new int[netlist.nodeCount()];
         Arrays.fill(objectOfNode, -1);
         for (int o = 0; o < objects; o++) {
@@ -68,6 +82,7 @@ public final class MacroNetModel {
             objW[o] = swap ? netlist.height(node) : netlist.width(node);
             objH[o] = swap ? netlist.width(node) : netlist.height(node);
             objFixed[o] = initial.fixed(node);
+            objOrientation[o] = (byte) initial.orientation(node).ordinal();
         }
 
         netCount = netlist.netCount();
@@ -89,11 +104,19 @@ public final class MacroNetModel {
                     pinX[p] = initial.x(node);
                     pinY[p] = initial.y(node);
                 } else if (netlist.kind(node) == NodeKind.HARD_MACRO_PIN) {
-                    // as the proxy cost's default pin mode: the N-frame offset turned by the macro's
-                    // orientation attribute in the netlist, whatever orientation a placement gives
+                    // as the proxy cost: the N-frame offset turned by the macro's orientation
+                    // attribute in the netlist, then (ORIENTED) by its orientation in the placement
                     Orientation turn = netlist.orientation(owner);
-                    pinX[p] = turn.rotateX(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
-                    pinY[p] = turn.rotateY(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
+                    double dx = turn.rotateX(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
+                    double dy = turn.rotateY(netlist.pinOffsetX(node), netlist.pinOffsetY(node));
+                    if (pinMode == PinMode.ORIENTED) {
+                        Orientation placed = initial.orientation(owner);
+                        pinX[p] = placed.rotateX(dx, dy);
+                        pinY[p] = placed.rotateY(dx, dy);
+                    } else {
+                        pinX[p] = dx;
+                        pinY[p] = dy;
+                    }
                 }
             }
         }
@@ -147,6 +170,16 @@ public final class MacroNetModel {
                 }
             }
         }
+    }
+
+    /** Whether {@code p} gives every object the orientation this model was built for. */
+    public boolean orientationsMatch(Placement p) {
+        for (int o = 0; o < objNode.length; o++) {
+            if (p.orientation(objNode[o]).ordinal() != objOrientation[o]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int objectCount() {

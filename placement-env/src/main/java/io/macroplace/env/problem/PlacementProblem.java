@@ -48,7 +48,7 @@ public final class PlacementProblem {
     public static PlacementProblem of(Netlist netlist, CostSettings settings, Placement initial) {
         CostModel cm = CostModel.of(netlist, settings);
         return new PlacementProblem(netlist, cm, initial, new ProxyEvaluator(cm), ForceDirectedConfig.defaults(),
-                new MacroNetModel(netlist, initial));
+                new MacroNetModel(netlist, initial, settings.pinMode()));
     }
 
     /** Reads a CT netlist and a .plc (its header's settings, CT defaults elsewhere; its body as the start). */
@@ -99,9 +99,14 @@ public final class PlacementProblem {
         return model;
     }
 
-    /** The same problem starting from another placement of the same netlist (ports, fixed nodes unchanged). */
+    /**
+     * The same problem starting from another placement of the same netlist (ports, fixed nodes
+     * unchanged); it shares the flattened model unless the start turns some macro differently.
+     */
     public PlacementProblem withInitial(Placement start) {
-        return new PlacementProblem(netlist, costModel, start, evaluator, softMacros, model);
+        MacroNetModel m = model.orientationsMatch(start) ? model
+                : new MacroNetModel(netlist, start, costModel.settings().pinMode());
+        return new PlacementProblem(netlist, costModel, start, evaluator, softMacros, m);
     }
 
     public PlacementProblem withSoftMacros(ForceDirectedConfig config) {

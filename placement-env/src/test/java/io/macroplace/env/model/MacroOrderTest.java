@@ -3,6 +3,7 @@ package io.macroplace.env.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.macroplace.env.cost.PinMode;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.NetlistBuilder;
 import io.macroplace.netlist.Orientation;
@@ -44,7 +45,7 @@ class MacroOrderTest {
         Placement base = Placement.of(n);
         boolean[] fixed = new boolean[n.nodeCount()];
         fixed[n.find("M5").getAsInt()] = true;
-        MacroNetModel m = new MacroNetModel(n, new Placement(base.xs(), base.ys(), base.orientations(), fixed));
+        MacroNetModel m = new MacroNetModel(n, new Placement(base.xs(), base.ys(), base.orientations(), fixed), PinMode.DEFAULT);
 
         int[] nets = new int[m.hardCount];
         for (int o = 0; o < m.hardCount; o++) {

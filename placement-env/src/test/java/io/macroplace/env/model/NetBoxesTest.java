@@ -2,6 +2,7 @@ package io.macroplace.env.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.macroplace.env.cost.PinMode;
 import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.netlist.Netlist;
 import io.macroplace.netlist.Placement;
@@ -14,7 +15,7 @@ class NetBoxesTest {
     void wireMaskEqualsHpwlIncreaseComputedFromScratchAtEveryPoint() {
         for (long seed = 1; seed <= 5; seed++) {
             Netlist n = TinyDesigns.netlist(seed, 12, 10, 40);
-            MacroNetModel m = new MacroNetModel(n, Placement.of(n));
+            MacroNetModel m = new MacroNetModel(n, Placement.of(n), PinMode.DEFAULT);
             SplittableRandom r = new SplittableRandom(seed);
             double[] x = new double[m.objectCount()];
             double[] y = new double[m.objectCount()];
@@ -49,7 +50,7 @@ class NetBoxesTest {
     @Test
     void addingAnObjectGrowsBoxesLikeAReset() {
         Netlist n = TinyDesigns.netlist(9, 10, 5, 30);
-        MacroNetModel m = new MacroNetModel(n, Placement.of(n));
+        MacroNetModel m = new MacroNetModel(n, Placement.of(n), PinMode.DEFAULT);
         double[] x = new double[m.objectCount()];
         double[] y = new double[m.objectCount()];
         SplittableRandom r = new SplittableRandom(3);
