@@ -34,6 +34,11 @@ public final class Methods {
                 description = "sa: annealing threads, one search state each (default: one per available processor)")
         public Integer threads;
 
+        /** The options as the registry takes them; sa on every processor when --threads is not given. */
+        public MethodOptions toOptions() {
+            return toOptions(processors());
+        }
+
         /** The options as the registry takes them; {@code defaultThreads} when --threads is not given. */
         public MethodOptions toOptions(int defaultThreads) {
             if (saMoves != null && saMoves < 1) {
@@ -53,6 +58,11 @@ public final class Methods {
         public int threadsOr(int defaultThreads) {
             return threads != null ? threads : defaultThreads;
         }
+    }
+
+    /** {@link #parse(String, MethodOptionsMixin, int)} with sa on every processor unless --threads says otherwise. */
+    public static Placer parse(String method, MethodOptionsMixin options) {
+        return parse(method, options, processors());
     }
 
     /**

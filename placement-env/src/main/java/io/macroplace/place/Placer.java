@@ -19,7 +19,7 @@ public interface Placer {
 
     /**
      * The relative share of a {@link PipelinePlacer}'s budget this placer asks for as a stage: 1 for
-     * a search that uses all the time it gets (sa), less for one that needs little (cd 0.25) or
+     * a search that uses all the time it gets (sa), less for one that converges early (cd 0.05) or
      * none (constructions, {@link #CONSTRUCTION_SHARE}).
      */
     default double budgetShare() {

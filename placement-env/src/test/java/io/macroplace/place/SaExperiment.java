@@ -56,14 +56,15 @@ public final class SaExperiment {
                 ProgressListener.NONE);
         Costs sa = r.costs();
         double rate = r.search().movesPerSecond();
+        double perCpu = r.search().movesPerCpuSecond();
         if (cd) {
             r = new CoordinateDescentPlacer(CdConfig.defaults()).place(p.withInitial(r.placement()), seed,
                     budget.dividedBy(5), ProgressListener.NONE);
         }
         Costs k = r.costs();
         System.out.printf(Locale.ROOT, "%s -> sa %.4f final wl %.4f den %.4f cong %.4f proxy %.5f legal %s  %.0f moves/s"
-                        + "  %.1f s%n", String.join(" ", args).replaceAll("^\\S+ \\S+ ", ""), sa.proxy(),
-                k.wirelength(), k.density(), k.congestion(), k.proxy(), r.legal(), rate,
+                        + " %.0f per cpu s  %.1f s%n", String.join(" ", args).replaceAll("^\\S+ \\S+ ", ""), sa.proxy(),
+                k.wirelength(), k.density(), k.congestion(), k.proxy(), r.legal(), rate, perCpu,
                 (System.nanoTime() - t0) / 1e9);
     }
 }

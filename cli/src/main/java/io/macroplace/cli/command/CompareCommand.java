@@ -185,13 +185,15 @@ public final class CompareCommand implements Callable<Integer> {
                     run.put("runtime_s", r.runtime().toNanos() / 1e9);
                     run.put("search_moves", r.search().moves());
                     run.put("moves_per_second", r.search().movesPerSecond());
+                    run.put("search_cpu_use", r.search().cpuUse());
                     run.put("legal", r.legal());
                     runsJson.add(run);
                     if (!json) {
                         o.printf(Locale.ROOT, "%-16s seed %d  proxy %.6f  hpwl %.1f  %.1f s%s%s%n", label, seed,
                                 c.proxy(), c.hpwl(), r.runtime().toNanos() / 1e9,
-                                r.search().moves() == 0 ? "" : String.format(Locale.ROOT, "  %,.0f moves/s",
-                                        r.search().movesPerSecond()),
+                                r.search().moves() == 0 ? "" : String.format(Locale.ROOT,
+                                        "  %,.0f moves/s on %.2f cores", r.search().movesPerSecond(),
+                                        r.search().cpuUse()),
                                 r.legal() ? "" : "  ILLEGAL");
                         o.flush();
                     }

@@ -82,13 +82,16 @@ public final class AnnealingPlacer implements Placer {
         anneal(chains, deadline, listener, searchStart);
         Chain best = chains.get(0);
         long moves = 0;
+        long cpu = 0;
         for (Chain c : chains) {
             moves += c.evaluated();
+            cpu += c.cpuNanos();
             if (c.state.best() < best.state.best()) {
                 best = c;
             }
         }
-        SearchStats stats = new SearchStats(moves, Duration.ofNanos(System.nanoTime() - searchStart));
+        SearchStats stats = new SearchStats(moves, Duration.ofNanos(System.nanoTime() - searchStart),
+                Duration.ofNanos(cpu));
         listener.rate(name(), stats.movesPerSecond());
         return PlacerSupport.finish(problem, name(), best.state.bestPlacement(), config.spacing(), deadline.elapsed(),
                 deadline.cancelled(), stats);

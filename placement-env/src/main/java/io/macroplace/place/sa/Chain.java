@@ -4,6 +4,8 @@ import io.macroplace.env.move.Move;
 import io.macroplace.place.Deadline;
 import io.macroplace.place.sa.move.MoveMix;
 import io.macroplace.place.search.SearchState;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
 
 /**
@@ -16,6 +18,7 @@ final class Chain {
     /** Consecutive draws without a legal move after which the chain gives up (nothing can move). */
     static final long STUCK_DRAWS = 1_000_000;
     private static final int POLL = 64;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     final SearchState state;
     private final MoveMix mix;
@@ -23,6 +26,7 @@ final class Chain {
     private final Schedule schedule;
     private final long softEvery;
     private long evaluated;
+    private long cpuNanos;
     private long failedInARow;
     private volatile double publishedBest;
     private volatile long publishedMoves;
@@ -43,6 +47,15 @@ final class Chain {
      * cancelling) stops it either way, and so does a state where nothing can move.
      */
     void run(long untilMoves, long ownBudget, double untilFraction, Deadline deadline) {
+        long cpuStart = cpuNow();
+        try {
+            anneal(untilMoves, ownBudget, untilFraction, deadline);
+        } finally {
+            cpuNanos += cpuNow() - cpuStart;
+        }
+    }
+
+    private void anneal(long untilMoves, long ownBudget, double untilFraction, Deadline deadline) {
         boolean byCount = ownBudget > 0;
         double temperature = 0;
         double radius = 0;
@@ -88,6 +101,15 @@ final class Chain {
 
     long evaluated() {
         return evaluated;
+    }
+
+    private static long cpuNow() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** CPU time this chain's runs took (0 where the JVM cannot measure thread CPU time). */
+    long cpuNanos() {
+        return cpuNanos;
     }
 
     private void publish() {
