@@ -13,6 +13,7 @@ import io.macroplace.place.sa.AnnealingPlacer;
 import io.macroplace.place.registry.MethodOptions;
 import io.macroplace.place.registry.PlacerRegistry;
 import io.macroplace.place.sa.SaConfig;
+import io.macroplace.place.sa.move.WeightedMove;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,22 +31,61 @@ final class SweepPlacers {
     }
 
     /** A stage whose settings a grid can change: its default settings and how to build it. */
-    private record Stage<C extends Record>(Supplier<C> defaults, Function<C, Placer> make) {
+    private record Stage<C extends Record>(Supplier<C> defaults, Function<C, Placer> make,
+                                           Setter<C> setter) {
+        Stage(Supplier<C> defaults, Function<C, Placer> make) {
+            this(defaults, make, RecordSettings::with);
+        }
+
         Placer build(Map<String, String> settings) {
             C config = defaults.get();
             for (Map.Entry<String, String> s : settings.entrySet()) {
-                config = RecordSettings.with(config, s.getKey(), s.getValue());
+                config = setter.with(config, s.getKey(), s.getValue());
             }
             return make.apply(config);
         }
+    }
+
+    /** Changes one setting of a settings record. */
+    private interface Setter<C> {
+        C with(C config, String setting, String value);
     }
 
     private static final Map<String, Stage<?>> STAGES = Map.of(
             "random", new Stage<>(DecoderConfig::defaults, RandomPlacer::new),
             "greedy", new Stage<>(DecoderConfig::defaults, GreedyPlacer::new),
             "ea", new Stage<>(EaConfig::defaults, EvolutionPlacer::new),
-            "sa", new Stage<>(SaConfig::defaults, AnnealingPlacer::new),
+            "sa", new Stage<>(SaConfig::defaults, AnnealingPlacer::new, SweepPlacers::saSetting),
             "cd", new Stage<>(CdConfig::defaults, CoordinateDescentPlacer::new));
+
+    /**
+     * sa's settings: the weight of a move generator by its name in snake_case ("hard_swap"), or a
+     * component of {@link SaConfig} ("accept_start").
+     */
+    static SaConfig saSetting(SaConfig config, String setting, String value) {
+        List<String> moves = new ArrayList<>();
+        for (WeightedMove w : config.moves()) {
+            String name = w.generator().name();
+            if (name.replace('-', '_').equals(setting)) {
+                double weight;
+                try {
+                    weight = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(setting + ": \"" + value + "\" is not a number");
+                }
+                return config.withMoveWeight(name, weight);
+            }
+            moves.add(name.replace('-', '_'));
+        }
+        List<String> own = RecordSettings.names(SaConfig.class);
+        if (!own.contains(setting)) {
+            List<String> known = new ArrayList<>(moves);
+            known.addAll(own);
+            throw new IllegalArgumentException("unknown setting \"" + setting + "\" (known: " + String.join(", ", known)
+                    + ")");
+        }
+        return RecordSettings.with(config, setting, value);
+    }
 
     /** The stages of a method ("greedy+sa+cd" -> greedy, sa, cd). */
     static List<String> stages(String method) {
@@ -83,9 +123,14 @@ final class SweepPlacers {
                         + String.join(", ", STAGES.keySet().stream().sorted().toList()) + ")");
             }
             Map<String, String> effective = own;
-            if (stage.equals("sa") && options.saMoves() != null && !own.containsKey("max_moves")) {
+            if (stage.equals("sa")) { // --sa-moves and --threads, as the registry applies them
                 effective = new java.util.LinkedHashMap<>(own);
-                effective.put("max_moves", String.valueOf(options.saMoves())); // --sa-moves, as the registry applies it
+                if (options.saMoves() != null) {
+                    effective.putIfAbsent("max_moves", String.valueOf(options.saMoves()));
+                }
+                if (options.threads() != null) {
+                    effective.putIfAbsent("threads", String.valueOf(options.threads()));
+                }
             }
             placers.add(s.build(effective));
         }

@@ -18,9 +18,8 @@ class RecordSettingsTest {
     @Test
     void refusesUnknownNamesBadValuesAndWhatTheRecordRefuses() {
         SaConfig d = SaConfig.defaults();
-        assertEquals("unknown setting \"temperature\" (known: hard_shift, hard_swap, soft_shift, hard_jump, "
-                        + "accept_start, cool_to, radius_start, radius_end, soft_every, soft_at_start, spacing, "
-                        + "max_moves)",
+        assertEquals("unknown setting \"temperature\" (known: accept_start, cool_to, radius_start, radius_end, "
+                        + "soft_every, soft_at_start, spacing, max_moves, threads, epochs)",
                 assertThrows(IllegalArgumentException.class, () -> RecordSettings.with(d, "temperature", "1"))
                         .getMessage());
         assertEquals("max_moves: \"1.5\" is not an integer",

@@ -82,7 +82,7 @@ class SweepFileReaderTest {
                 error(head + "\"methods\": [\"sa\",\n \"sx\"]\n}"));
         assertTrue(error(head + "\"methods\": [\"sa\"],\n\"grid\": {\"sa.acept_start\": [1]}\n}")
                 .startsWith(":6: unknown setting \"acept_start\" (known: hard_shift, hard_swap, soft_shift, hard_jump, "
-                        + "accept_start,"));
+                        + "flip, accept_start,"));
         assertEquals(":6: grid sets cd.passes but no method has a cd stage",
                 error(head + "\"methods\": [\"sa\"],\n\"grid\": {\"cd.passes\": [1]}\n}"));
         assertEquals(":7: accept_start = 2: bad annealing settings",
