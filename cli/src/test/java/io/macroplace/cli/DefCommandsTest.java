@@ -84,6 +84,28 @@ class DefCommandsTest {
     }
 
     @Test
+    void trainClustersADefAndLearnsOnIt(@TempDir Path dir) throws IOException {
+        LefDefFixtures.copy(dir);
+        Path config = dir.resolve("tiny.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 1, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8},
+                 "ppo": {"episodesPerIteration": 2, "minibatchSize": 8, "epochs": 1}}
+                """);
+        Path policy = dir.resolve("p.zip");
+        CliRun run = CliRun.of(withLefs(dir, "train", dir.resolve("small.def").toString(), "--config",
+                config.toString(), "--iterations", "1", "--quiet", "--out", policy.toString()));
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        assertTrue(run.out().contains("small.def: clustered 4 standard cells into 4 soft macros (4 of 4 nets cut)"), run.out());
+        assertTrue(run.out().contains("stopped: iterations after iteration 1"), run.out());
+        assertTrue(Files.isRegularFile(policy));
+
+        CliRun noLef = CliRun.of("train", dir.resolve("small.def").toString(), "--iterations", "1", "--quiet",
+                "--out", dir.resolve("q.zip").toString());
+        assertEquals(2, noLef.exitCode(), noLef.out());
+        assertTrue(noLef.err().startsWith("error: a DEF design needs its LEF files"), noLef.err());
+    }
+
+    @Test
     void convertDefToDefWithNothingMovedChangesOnlyStatusesAndToCtKeepsTheNetlist(@TempDir Path dir)
             throws IOException {
         LefDefFixtures.copy(dir);

@@ -4,6 +4,7 @@ import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.FlatDesigns;
 import io.macroplace.cli.Layouts;
+import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.OutputPaths;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
@@ -79,8 +80,12 @@ public final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "NETLIST", arity = "0..*",
-            description = "designs to train on (default: the sample design)")
+            description = "designs to train on: CT netlists, Bookshelf .aux or DEF (.def[.gz], with --lef);"
+                    + " flat ones are clustered first (default: the sample design)")
     List<Path> netlists = new ArrayList<>();
+
+    @Mixin
+    LefOptions lef;
 
     @Option(names = "--plc", paramLabel = "P", description = "placement and settings of each NETLIST, in order (repeatable)")
     List<Path> plcs = new ArrayList<>();
@@ -220,7 +225,7 @@ public final class TrainCommand implements Callable<Integer> {
         for (Path dir : corpora) {
             List<Path> members = corpusMembers(dir);
             for (Path netlist : members) {
-                designs.add(design(netlist, netlist.resolveSibling("initial.plc"),
+                designs.add(design(netlist, netlist.resolveSibling("initial.plc"), List.of(),
                         dir.getFileName() + "/" + netlist.getParent().getFileName()));
             }
         }
@@ -231,14 +236,18 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         for (int i = 0; i < files.size(); i++) {
-            designs.add(design(files.get(i), i < placements.size() ? placements.get(i) : null,
+            designs.add(design(files.get(i), i < placements.size() ? placements.get(i) : null, lef.files,
                     Layouts.designName(files.get(i))));
         }
         return designs;
     }
 
-    private DesignEnv design(Path netlist, Path plc, String name) throws Exception {
-        FlatDesigns.Prepared p = FlatDesigns.prepare(DesignReader.read(netlist, plc), costOptions, ClusterConfig.defaults());
+    private DesignEnv design(Path netlist, Path plc, List<Path> lefFiles, String name) throws Exception {
+        FlatDesigns.Prepared p = FlatDesigns.prepare(DesignReader.read(netlist, plc, lefFiles), costOptions,
+                ClusterConfig.defaults());
+        if (p.clustering() != null) {
+            spec.commandLine().getOut().println(name + ": " + FlatDesigns.summary(p.clustering().report()));
+        }
         Design d = p.design();
         PlacementProblem problem = PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
         return new DesignEnv(name, settings -> new PlacementEnv(problem, settings));
