@@ -3,6 +3,7 @@ package io.macroplace.cli;
 import io.macroplace.place.Placer;
 import io.macroplace.place.registry.MethodOptions;
 import io.macroplace.place.registry.PlacerRegistry;
+import io.macroplace.place.registry.UnknownMethodException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -69,12 +70,19 @@ public final class Methods {
      * The placer of a method spec.
      *
      * @param defaultThreads sa's threads when --threads is not given
-     * @throws IllegalArgumentException for an unknown method (the message lists every method)
+     * @throws IllegalArgumentException for an unknown method (the message lists every method and
+     *                                  asks about the nearest name when one is close, as for a
+     *                                  mistyped command)
      */
     public static Placer parse(String method, MethodOptionsMixin options, int defaultThreads) {
         MethodOptions o = options == null ? MethodOptions.defaults().withThreads(defaultThreads)
                 : options.toOptions(defaultThreads);
-        return PlacerRegistry.standard().parse(method, o);
+        try {
+            return PlacerRegistry.standard().parse(method, o);
+        } catch (UnknownMethodException e) {
+            String near = e.name().isEmpty() ? null : Suggestions.nearest(e.name(), e.known());
+            throw near == null ? e : e.suggesting(near);
+        }
     }
 
     /** Processors this JVM may use: the default number of threads. */

@@ -184,7 +184,7 @@ class BadInputCommandsTest {
                         + "(see 'macroplace place --help')")));
         c.add(Arguments.of("an unknown method", (Setup) (dir, out) -> new Case(
                 args("place", "--method", "greedy+cdd", "--out", out),
-                "unknown method \"cdd\"; known: *, rl, and pipelines joined by '+' such as greedy+sa+cd")));
+                "unknown method \"cdd\"; did you mean \"cd\"? known: *, rl, and pipelines joined by '+' such as greedy+sa+cd")));
         c.add(Arguments.of("a mistyped command", (Setup) (dir, out) -> new Case(args("plase"),
                 "unknown command 'plase'; did you mean 'place'? (see 'macroplace --help')")));
         c.add(Arguments.of("a mistyped option", (Setup) (dir, out) -> new Case(args("place", "--tiem-limit", "5s"),

@@ -253,6 +253,20 @@ class CommandsTest {
         assertEquals("error: unknown method \"foo\"; " + known, compare.err().strip());
     }
 
+    @Test
+    void aMistypedMethodGetsTheNearestName() {
+        String known = "known: random, greedy, ea, sa, cd, rl, and pipelines joined by '+' such as greedy+sa+cd";
+        CliRun place = CliRun.of("place", "--method", "gredy+sa+cd", "--out", "unused");
+        assertEquals(2, place.exitCode());
+        assertEquals("error: unknown method \"gredy\"; did you mean \"greedy\"? " + known, place.err().strip());
+        CliRun compare = CliRun.of("compare", SampleDesign.netlist().toString(), "--methods", "greedy,sa+dc", "--out",
+                "unused");
+        assertEquals(2, compare.exitCode());
+        assertEquals("error: unknown method \"dc\"; did you mean \"cd\"? " + known, compare.err().strip());
+        CliRun rl = CliRun.of("place", "--method", "RLL", "--out", "unused");
+        assertEquals("error: unknown method \"rll\"; did you mean \"rl\"? " + known, rl.err().strip());
+    }
+
     static String[] concat(String[] a, String[] b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

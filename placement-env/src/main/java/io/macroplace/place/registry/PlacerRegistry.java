@@ -89,23 +89,18 @@ public final class PlacerRegistry {
      * One placer, or a {@link PipelinePlacer} for names joined by '+'; case and blanks around names
      * do not matter.
      *
-     * @throws IllegalArgumentException for an unknown name, naming every known method, or when a
-     *                                  method cannot be built from the options
+     * @throws UnknownMethodException   for an unknown name (its message names every known method)
+     * @throws IllegalArgumentException when a method cannot be built from the options
      */
     public Placer parse(String spec, MethodOptions options) {
         List<Placer> stages = new ArrayList<>();
         for (String part : spec.trim().toLowerCase(Locale.ROOT).split("\\+", -1)) {
             Method m = methods.get(part.trim());
             if (m == null) {
-                throw new IllegalArgumentException(unknown(part.trim()));
+                throw new UnknownMethodException(part.trim(), names());
             }
             stages.add(m.create(options));
         }
         return stages.size() == 1 ? stages.get(0) : new PipelinePlacer(stages);
-    }
-
-    private String unknown(String name) {
-        return (name.isEmpty() ? "empty method name" : "unknown method \"" + name + "\"") + "; known: "
-                + String.join(", ", methods.keySet()) + ", and pipelines joined by '+' such as greedy+sa+cd";
     }
 }

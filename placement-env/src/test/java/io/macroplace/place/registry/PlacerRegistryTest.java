@@ -27,9 +27,13 @@ class PlacerRegistryTest {
 
     @Test
     void anUnknownOrEmptyNameIsRejectedWithEveryKnownMethod() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builtIn.parse("greedy+anneal"));
+        UnknownMethodException e = assertThrows(UnknownMethodException.class, () -> builtIn.parse("greedy+ Anneal"));
         assertEquals("unknown method \"anneal\"; known: random, greedy, ea, sa, cd, and pipelines joined by '+' "
                 + "such as greedy+sa+cd", e.getMessage());
+        assertEquals("anneal", e.name());
+        assertEquals(builtIn.names(), e.known());
+        assertEquals("unknown method \"anneal\"; did you mean \"sa\"? known: random, greedy, ea, sa, cd, and pipelines "
+                + "joined by '+' such as greedy+sa+cd", e.suggesting("sa").getMessage());
         assertEquals("empty method name; known: random, greedy, ea, sa, cd, and pipelines joined by '+' such as "
                 + "greedy+sa+cd", assertThrows(IllegalArgumentException.class, () -> builtIn.parse("sa+")).getMessage());
     }
