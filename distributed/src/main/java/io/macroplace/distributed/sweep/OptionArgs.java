@@ -41,8 +41,13 @@ final class OptionArgs {
      * @throws io.macroplace.cli.UserException on a value out of range
      */
     static MethodOptions method(List<String> args) {
+        return method(args, Methods.processors());
+    }
+
+    /** The same, with sa on {@code defaultThreads} threads unless the arguments say --threads. */
+    static MethodOptions method(List<String> args, int defaultThreads) {
         MethodHolder h = new MethodHolder();
         new CommandLine(h).parseArgs(args.toArray(String[]::new));
-        return h.options.toOptions();
+        return h.options.toOptions(defaultThreads);
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import javax.imageio.ImageIO;
+import org.apache.spark.TaskContext;
 
 /**
  * Runs one sweep run where it lands (an executor, or the driver's JVM in local mode): loads the
@@ -40,11 +41,7 @@ public final class RunTask {
     public static RunResult run(SweepRun run, SweepInputs inputs, int attempts, String executor) throws Exception {
         SweepInputs.DesignInput design = inputs.designs().get(run.design());
         Problems loaded = problem(design, inputs);
-        MethodOptions options = OptionArgs.method(inputs.methodArgs());
-        if (inputs.policy() != null) {
-            options = options.withPolicy(inputs.policy().folder().resolve(inputs.policy().files().keySet().iterator()
-                    .next()), options.samples());
-        }
+        MethodOptions options = methodOptions(inputs, taskCpus());
         Placer placer = SweepPlacers.placer(run.method(), run.settings(), options);
         PlacementResult r = placer.place(loaded.problem(), run.seed(), Duration.ofMillis(run.timeLimitMs()),
                 ProgressListener.NONE);
@@ -58,6 +55,27 @@ public final class RunTask {
         return new RunResult(run, RunResult.OK, null, c.proxy(), c.wirelength(), c.density(), c.congestion(),
                 c.hpwl(), r.runtime().toNanos() / 1e9, r.legal(), attempts, executor,
                 plc.toString().getBytes(StandardCharsets.UTF_8), png);
+    }
+
+    /**
+     * The runs' method options. sa runs on {@code taskCpus} threads unless method_options says
+     * --threads: Spark runs one task per slot of {@code spark.task.cpus} cores (1 by default), on
+     * every slot at once, so sa's default of one thread per processor would put several threads
+     * on each core and slow every run down; spark.task.cpus=N gives each run N cores and sa N threads.
+     */
+    static MethodOptions methodOptions(SweepInputs inputs, int taskCpus) {
+        MethodOptions options = OptionArgs.method(inputs.methodArgs(), taskCpus);
+        if (inputs.policy() != null) {
+            options = options.withPolicy(inputs.policy().folder().resolve(inputs.policy().files().keySet().iterator()
+                    .next()), options.samples());
+        }
+        return options;
+    }
+
+    /** The cores of this Spark task (spark.task.cpus); 1 outside a task. */
+    private static int taskCpus() {
+        TaskContext task = TaskContext.get();
+        return task == null ? 1 : Math.max(1, task.cpus());
     }
 
     private static byte[] png(io.macroplace.cli.report.LayoutScene scene) throws IOException {
