@@ -61,11 +61,17 @@ public final class ScalingReport {
                 .forks(1)
                 .build()).run();
         Map<String, Double> move = new LinkedHashMap<>();
+        Map<String, Double> moveMean = new LinkedHashMap<>();
         Map<String, Double> full = new LinkedHashMap<>();
         for (RunResult r : results) {
             String d = r.getParams().getParam("design");
             double p50 = r.getPrimaryResult().getStatistics().getPercentile(50);
-            (r.getParams().getBenchmark().endsWith(".move") ? move : full).put(d, p50);
+            if (r.getParams().getBenchmark().endsWith(".move")) {
+                move.put(d, p50);
+                moveMean.put(d, r.getPrimaryResult().getStatistics().getMean());
+            } else {
+                full.put(d, p50);
+            }
         }
         for (String[] s : series) {
             boolean byPins = s == PINS;
@@ -73,22 +79,24 @@ public final class ScalingReport {
             System.out.println(byPins ? "Series pins-S: the default design with every count times S"
                     : "Series hard-N: the default design with N hard macros");
             System.out.println();
-            System.out.println("| design | net pins | hard macros | grid | move p50 (us) | full p50 (ms) |");
-            System.out.println("|---|---:|---:|---|---:|---:|");
+            System.out.println("| design | net pins | hard macros | grid | move p50 (us) | move mean (us) | full p50 (ms) |");
+            System.out.println("|---|---:|---:|---|---:|---:|---:|");
             double[] x = new double[s.length];
             double[] ym = new double[s.length];
+            double[] ya = new double[s.length];
             double[] yf = new double[s.length];
             for (int i = 0; i < s.length; i++) {
                 Size z = sizes.get(s[i]);
                 x[i] = byPins ? z.pins() : z.hardMacros();
                 ym[i] = move.getOrDefault(s[i], Double.NaN);
+                ya[i] = moveMean.getOrDefault(s[i], Double.NaN);
                 yf[i] = full.getOrDefault(s[i], Double.NaN);
-                System.out.printf("| %s | %,d | %,d | %d x %d | %.2f | %.3f |%n", s[i], z.pins(), z.hardMacros(),
-                        z.columns(), z.rows(), ym[i], yf[i]);
+                System.out.printf("| %s | %,d | %,d | %d x %d | %.2f | %.2f | %.3f |%n", s[i], z.pins(), z.hardMacros(),
+                        z.columns(), z.rows(), ym[i], ya[i], yf[i]);
             }
             String n = byPins ? "net pins" : "hard macros";
-            System.out.printf("%nFitted exponent (log-log least squares) against %s: move %.2f, full evaluation %.2f%n",
-                    n, exponent(x, ym), exponent(x, yf));
+            System.out.printf("%nFitted exponent (log-log least squares) against %s: move p50 %.2f, move mean %.2f,"
+                    + " full evaluation p50 %.2f%n", n, exponent(x, ym), exponent(x, ya), exponent(x, yf));
         }
     }
 
