@@ -135,27 +135,31 @@ final class NetCells {
     int move(int net, int a, int b) {
         int base = 2 * m.netStart[net];
         int end = base + 2 * nets[2 * net];
+        // one pass finds both slots (a is in the set, b may not be)
+        int sa = -1;
+        int sb = -1;
+        for (int s = base; s < end; s += 2) {
+            int c = slots[s];
+            if (c == a) {
+                sa = s;
+            } else if (c == b) {
+                sb = s;
+            }
+        }
         int result = 0;
-        for (int s = base; s < end; s += 2) {
-            if (slots[s] == a) {
-                if (--slots[s + 1] == 0) {
-                    end -= 2;
-                    slots[s] = slots[end];
-                    slots[s + 1] = slots[end + 1];
-                    result = LEFT;
-                }
-                break;
+        if (--slots[sa + 1] == 0) {
+            // a's slot takes the last one (removed first: the set never holds more cells than pins)
+            end -= 2;
+            slots[sa] = slots[end];
+            slots[sa + 1] = slots[end + 1];
+            if (sb == end) {
+                sb = sa;
             }
+            result = LEFT;
         }
-        boolean found = false;
-        for (int s = base; s < end; s += 2) {
-            if (slots[s] == b) {
-                slots[s + 1]++;
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
+        if (sb >= 0) {
+            slots[sb + 1]++;
+        } else {
             slots[end] = b;
             slots[end + 1] = 1;
             end += 2;

@@ -141,15 +141,25 @@ public final class WirelengthTerm implements CostTerm {
                 pinXY[2 * p + 1] = model.nodePinY(j, node, state);
             }
         }
-        sumHi[1] = sumHi[0];
-        sumLo[1] = sumLo[0];
+        // ExactSum.add's operations on locals: the running sum stays in registers
+        double hi = sumHi[0];
+        double lo = sumLo[0];
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
             double h = netHpwl(model, pinXY, net);
             proposedHpwl[i] = h;
-            ExactSum.add(sumHi, sumLo, 1, -netHpwl[net]);
-            ExactSum.add(sumHi, sumLo, 1, h);
+            double v = -netHpwl[net];
+            double s = hi + v;
+            double b = s - hi;
+            lo += (hi - (s - b)) + (v - b);
+            hi = s;
+            s = hi + h;
+            b = s - hi;
+            lo += (hi - (s - b)) + (h - b);
+            hi = s;
         }
+        sumHi[1] = hi;
+        sumLo[1] = lo;
         pending = true;
         lastChange = change;
         return cost(sumHi[1] + sumLo[1]);
