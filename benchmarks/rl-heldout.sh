@@ -36,7 +36,7 @@ for entry in "${designs[@]}"; do
   "$root/macroplace" compare "$shared/$netlist" $extra --methods greedy,greedy+cd,rl,rl+cd --policy "$policy" \
     --samples 8 --time-limit "$limit" --json --out "$out/$name" > "$out/$name.json"
   jq -r --arg name "$name" '
-    def cost(p): [.runs[] | select(.method | p) | .proxy_cost] | min;
+    def cost(p): [.runs[] | select(.method | p) | .proxy_cost] | min | . * 10000 | round / 10000;
     cost(. == "greedy") as $g | cost(. == "greedy+cd") as $gcd
     | cost(startswith("rl") and (contains("+") | not)) as $rl | cost(startswith("rl") and endswith("+cd")) as $rlcd
     | "| \($name) | \($g) | \($gcd) | \($rl) | \($rlcd) | \(if $rl < $g then "yes" else "no" end) | \(if $rlcd < $gcd then "yes" else "no" end) |"
