@@ -1,5 +1,6 @@
 package io.macroplace.distributed;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import io.macroplace.rl.io.PolicyIo;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The distributed commands on a real standalone cluster (master and worker as separate JVMs on
  * 127.0.0.1): a sweep during which the worker is killed and restarted still reports every run
- * exactly once. Run by {@code mvn verify -Pcluster} (.ci/run).
+ * exactly once; {@code train --master} collects its episodes on the worker's executor and trains
+ * exactly as the threaded collector. Run by {@code mvn verify -Pcluster} (.ci/run).
  */
 @Tag("cluster")
 class StandaloneClusterTest {
@@ -85,5 +89,67 @@ class StandaloneClusterTest {
             System.clearProperty(AppJars.PROPERTY);
         }
         assertEquals(List.of(), cluster.alive(), "processes left running");
+    }
+
+    @Test
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void trainCollectsItsRolloutsOnTheWorker() throws Exception {
+        Path design = dir.resolve("d");
+        run("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8", "--seed", "3",
+                "--out", design.toString());
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8},
+                 "ppo": {"episodesPerIteration": 4, "minibatchSize": 16, "epochs": 1}}
+                """);
+        List<String> train = List.of("train", design.resolve("netlist.pb.txt.gz").toString(), "--plc",
+                design.resolve("initial.plc").toString(), "--config", config.toString(), "--iterations", "2",
+                "--quiet");
+        Path threaded = dir.resolve("threaded.zip");
+        run(concat(train, "--out", threaded.toString()));
+
+        System.setProperty(AppJars.PROPERTY, StandaloneCluster.target().resolve("classes") + File.pathSeparator
+                + StandaloneCluster.appClasspath());
+        StandaloneCluster cluster = StandaloneCluster.start(dir.resolve("cluster"));
+        Path spark = dir.resolve("spark.zip");
+        try {
+            String out = run(concat(train, "--out", spark.toString(), "--master", cluster.masterUrl(),
+                    "--episodes-per-task", "4",
+                    "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1"));
+            assertTrue(out.contains("rollouts: on Spark, " + cluster.masterUrl()), out);
+            assertTrue(out.contains("stopped: iterations after iteration 2"), out);
+            assertTrue(!cluster.executors().isEmpty(), "the worker ran an executor");
+        } finally {
+            cluster.close();
+            System.clearProperty(AppJars.PROPERTY);
+        }
+        assertEquals(List.of(), cluster.alive(), "processes left running");
+        // the executor's episodes trained the same policy as the threaded collector's
+        assertEquals(meanProxyCosts(dir.resolve("threaded.metrics.csv")),
+                meanProxyCosts(dir.resolve("spark.metrics.csv")));
+        var p = PolicyIo.load(threaded).params();
+        var q = PolicyIo.load(spark).params();
+        for (String name : p.keySet()) {
+            assertArrayEquals(p.get(name).data().asDouble(),
+                    q.get(name).data().asDouble(), 0.0, name);
+        }
+    }
+
+    private static List<String> meanProxyCosts(Path metrics) throws Exception {
+        return ResultsCsv.read(metrics).stream().map(r -> r.get("mean_proxy_cost")).toList();
+    }
+
+    private static String[] concat(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static String run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        assertEquals(0, code, err + "\n" + out);
+        return out.toString();
     }
 }

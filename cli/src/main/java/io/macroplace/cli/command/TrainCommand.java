@@ -9,6 +9,9 @@ import io.macroplace.cli.OutputPaths;
 import io.macroplace.cli.SampleDesign;
 import io.macroplace.cli.TrainingOutputs;
 import io.macroplace.cli.UserException;
+import io.macroplace.cli.cluster.OptionValues;
+import io.macroplace.cli.cluster.RolloutOptions;
+import io.macroplace.cli.cluster.RolloutRequest;
 import io.macroplace.cli.report.PngWriter;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.env.problem.PlacementProblem;
@@ -20,6 +23,7 @@ import io.macroplace.rl.config.ConfigJson;
 import io.macroplace.rl.config.RlConfig;
 import io.macroplace.rl.io.PolicyIo;
 import io.macroplace.rl.ppo.DesignEnv;
+import io.macroplace.rl.ppo.EpisodeCollector;
 import io.macroplace.rl.train.IterationMetrics;
 import io.macroplace.rl.train.PpoTrainer;
 import io.macroplace.rl.train.TrainingListener;
@@ -132,10 +136,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CostOptions costOptions;
 
+    @Mixin
+    RolloutOptions rollouts;
+
+    /** The designs' files, in training order (Spark executors read them again). */
+    private final List<RolloutRequest.Design> sources = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         OutputPaths.checkFile(out, "--out");
+        rollouts.check();
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);
@@ -155,6 +166,11 @@ public final class TrainCommand implements Callable<Integer> {
             RlConfig rl = config == null ? RlConfig.defaults() : ConfigJson.read(config);
             rl = rl.withPpo(rl.ppo().withSeed(seed));
             trainer = init == null ? PpoTrainer.create(rl, designs) : PpoTrainer.fineTune(rl, designs, PolicyIo.load(init));
+        }
+        EpisodeCollector cluster = rollouts.collector(trainer, sources, OptionValues.args(costOptions));
+        if (cluster != null) {
+            trainer.withCollector(cluster);
+            o.println("rollouts: on Spark, " + rollouts.master());
         }
         o.flush();
 
@@ -184,6 +200,9 @@ public final class TrainCommand implements Callable<Integer> {
                         "PPO training: " + String.join(", ", designs.stream().map(DesignEnv::name).toList()), metrics);
             }
         } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
             written.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -248,9 +267,21 @@ public final class TrainCommand implements Callable<Integer> {
         if (p.clustering() != null) {
             spec.commandLine().getOut().println(name + ": " + FlatDesigns.summary(p.clustering().report()));
         }
-        Design d = p.design();
-        PlacementProblem problem = PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
+        PlacementProblem problem = problem(p);
+        sources.add(new RolloutRequest.Design(name, netlist, plc, lefFiles));
         return new DesignEnv(name, settings -> new PlacementEnv(problem, settings));
+    }
+
+    /** A design's problem as training sees it (also on Spark executors, from the same files and options). */
+    public static PlacementProblem problem(Path netlist, Path plc, List<Path> lefFiles, CostOptions options)
+            throws Exception {
+        return problem(FlatDesigns.prepare(DesignReader.read(netlist, plc, lefFiles), options,
+                ClusterConfig.defaults()));
+    }
+
+    private static PlacementProblem problem(FlatDesigns.Prepared p) {
+        Design d = p.design();
+        return PlacementProblem.of(d.netlist(), p.settings(), d.plc().placement());
     }
 
     /** The member netlists of a corpus folder (one per sub-folder, with its initial.plc), by name. */

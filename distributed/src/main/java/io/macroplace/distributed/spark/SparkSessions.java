@@ -82,6 +82,8 @@ public final class SparkSessions {
             Configurator.setLevel("org.apache.spark.executor.Executor", Level.OFF);
             // a lost executor's connection ends with a reset; the scheduler's "Lost executor" says it
             Configurator.setLevel("org.apache.spark.network.server.TransportChannelHandler", Level.ERROR);
+            // with Spark's Log4j binding ND4J's SameDiff start-up notes surface (duplicate op names)
+            Configurator.setLevel("org.nd4j.imports.converters.ImportClassMapping", Level.ERROR);
         }
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
  * same picocli definitions, so that names, values and their checks are the ones of
  * {@code cost --help} and {@code place --help}. Executors rebuild the options from the arguments.
  */
-final class OptionArgs {
+public final class OptionArgs {
     private OptionArgs() {
     }
 
@@ -30,7 +30,7 @@ final class OptionArgs {
     }
 
     /** @throws CommandLine.ParameterException on an unknown option or a bad value */
-    static CostOptions cost(List<String> args) {
+    public static CostOptions cost(List<String> args) {
         CostHolder h = new CostHolder();
         new CommandLine(h).parseArgs(args.toArray(String[]::new));
         return h.options;
