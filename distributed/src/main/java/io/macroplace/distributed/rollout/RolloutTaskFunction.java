@@ -1,6 +1,7 @@
 package io.macroplace.distributed.rollout;
 
 import org.apache.spark.SparkEnv;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.broadcast.Broadcast;
 
@@ -19,6 +20,8 @@ final class RolloutTaskFunction implements Function<EpisodeGroup, GroupResult> {
     public GroupResult call(EpisodeGroup group) throws Exception {
         SparkEnv env = SparkEnv.get();
         String executor = env == null ? "driver" : env.executorId();
-        return RolloutWorker.play(inputs.value(), policy.value(), group, executor);
+        TaskContext task = TaskContext.get();
+        int threads = task == null ? 1 : Math.max(1, task.cpus());
+        return RolloutWorker.play(inputs.value(), policy.value(), group, threads, executor);
     }
 }

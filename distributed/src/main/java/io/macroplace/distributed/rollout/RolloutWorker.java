@@ -63,8 +63,12 @@ final class RolloutWorker {
         }
     }
 
-    static GroupResult play(RolloutInputs inputs, PolicySnapshot policy, EpisodeGroup group, String executor)
-            throws Exception {
+    /**
+     * @param threads environment threads (the task's CPUs, {@code spark.task.cpus}): inference stays
+     *                batched on the task's thread, as in the local collector
+     */
+    static GroupResult play(RolloutInputs inputs, PolicySnapshot policy, EpisodeGroup group, int threads,
+                            String executor) throws Exception {
         Slot slot = SLOTS.get();
         PolicyNetwork network = slot.network(policy);
         SweepInputs.DesignInput design = inputs.designs().get(group.design());
@@ -78,8 +82,7 @@ final class RolloutWorker {
                     group.seeds().length, network, settings);
             slot.pools.put(poolKey, pool);
         }
-        // one thread: the task slots of the cluster are the parallelism
-        try (RolloutCollector collector = new RolloutCollector(1)) {
+        try (RolloutCollector collector = new RolloutCollector(threads)) {
             Rollout r;
             try {
                 r = collector.collect(network, pool, group.seeds(), group.greedy());
