@@ -1,5 +1,6 @@
 package io.macroplace.distributed.rollout;
 
+import io.macroplace.cli.UserException;
 import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.ppo.Episode;
 import io.macroplace.rl.ppo.EnvPool;
@@ -64,8 +65,13 @@ public final class SparkEpisodeCollector implements EpisodeCollector {
             throw new IllegalArgumentException("pool of " + pool.design().name() + " is not one of the trainer's");
         }
         List<EpisodeGroup> groups = groups(design, seeds, greedy, groupSize(seeds.length));
-        List<GroupResult> results = jsc.parallelize(groups, groups.size()) // one group per task
-                .map(new RolloutTaskFunction(inputs, broadcast(policy))).collect();
+        List<GroupResult> results;
+        try {
+            results = jsc.parallelize(groups, groups.size()) // one group per task
+                    .map(new RolloutTaskFunction(inputs, broadcast(policy))).collect();
+        } catch (Exception e) { // Spark's exceptions are checked ones that Scala does not declare
+            throw failure(pool.design().name(), e);
+        }
         List<Episode> episodes = new ArrayList<>(seeds.length);
         int failed = 0;
         int steps = 0;
@@ -81,6 +87,21 @@ public final class SparkEpisodeCollector implements EpisodeCollector {
                     + " hit an environment dead end");
         }
         return new Rollout(pool, episodes, failed, steps, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A failed rollout job as one line: what the last try of its task said. */
+    private RuntimeException failure(String design, Exception e) {
+        if (spark.sparkContext().isStopped()) {
+            return new UserException("rollouts of " + design + " stopped: Spark was shut down", 130);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root == e ? String.valueOf(e.getMessage()) : root.toString();
+        int end = message.indexOf('\n');
+        return new UserException("rollouts of " + design + " failed on Spark: "
+                + (end < 0 ? message : message.substring(0, end)), 1);
     }
 
     /** Episodes per task: as asked, else an even share of Spark's task slots. */
