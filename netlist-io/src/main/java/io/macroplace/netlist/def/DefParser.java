@@ -74,7 +74,7 @@ final class DefParser {
                 case "PINS" -> pins();
                 case "NETS" -> nets();
                 case "BLOCKAGES" -> blockages();
-                case "BEGINEXT" -> syntax.skipTo("ENDEXT", "BEGINEXT", line);
+                case "BEGINEXT" -> t.skipTo("ENDEXT", "BEGINEXT", line);
                 case "HISTORY" -> t.skipStatement("HISTORY"); // free text up to its ";"
                 case ";" -> { }
                 case "END" -> {
@@ -87,7 +87,7 @@ final class DefParser {
                 }
                 default -> {
                     if (k.equals("PROPERTYDEFINITIONS")) {
-                        syntax.skipSectionBody(k, line);
+                        t.skipBlock(k, line);
                     } else if (SKIPPED_SECTIONS.contains(k)) {
                         int count = syntax.skippedSection(k);
                         if (k.equals("SPECIALNETS")) {
@@ -112,7 +112,7 @@ final class DefParser {
         boolean count = !t.quoted() && t.token().chars().allMatch(Character::isDigit);
         t.expectNext("\";\" ending " + k);
         if (count && t.is(";")) {
-            syntax.skipSectionBody(k, line);
+            t.skipBlock(k, line);
         } else if (!t.is(";")) {
             t.skipStatement(k);
         }

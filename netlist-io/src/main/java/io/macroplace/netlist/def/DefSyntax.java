@@ -4,7 +4,6 @@ import io.macroplace.netlist.FormatException;
 import io.macroplace.netlist.Orientation;
 import io.macroplace.netlist.lef.LefDefTokenizer;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,19 +30,9 @@ final class DefSyntax {
         void read() throws IOException;
     }
 
-    /** The current token upper-cased (keywords are case-insensitive; names are not). */
+    /** The current token as a keyword ({@link LefDefTokenizer#keyword}). */
     String keyword() {
-        String s = t.token();
-        if (t.quoted()) {
-            return "\"" + s + "\"";
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return s.toUpperCase(Locale.ROOT);
-            }
-        }
-        return s;
+        return t.keyword();
     }
 
     /** Reads the next token, which must exist, as a keyword. */
@@ -140,33 +129,6 @@ final class DefSyntax {
     /** A counted section skipped whole, item by item. */
     int skippedSection(String keyword) throws IOException {
         return section(keyword, () -> t.skipStatement(keyword + " item"));
-    }
-
-    /** Skips to {@code END keyword} (a block without counted items). */
-    void skipSectionBody(String keyword, int start) throws IOException {
-        while (t.next()) {
-            if (keyword().equals("END")) {
-                if (!t.next()) {
-                    break;
-                }
-                if (keyword().equals(keyword)) {
-                    return;
-                }
-            }
-        }
-        throw new FormatException(t.source(), t.lastContentLine(), "the file ends inside " + keyword + " (line "
-                + start + "): END " + keyword + " is missing");
-    }
-
-    /** Skips to a closing keyword ({@code ENDEXT}). */
-    void skipTo(String endKeyword, String block, int start) throws IOException {
-        while (t.next()) {
-            if (keyword().equals(endKeyword)) {
-                return;
-            }
-        }
-        throw new FormatException(t.source(), t.lastContentLine(), "the file ends inside " + block + " (line "
-                + start + "): " + endKeyword + " is missing");
     }
 
     /** An empty bounding box x0, y0, x1, y1 for {@link #extend}. */

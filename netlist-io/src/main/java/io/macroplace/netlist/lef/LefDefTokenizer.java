@@ -4,6 +4,7 @@ import io.macroplace.netlist.FormatException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipException;
@@ -281,6 +282,50 @@ public final class LefDefTokenizer {
             }
         }
         throw error("expected a whole number for " + what + ", found \"" + token + "\"");
+    }
+
+    /**
+     * The current token upper-cased: keywords are case-insensitive, names are not. A quoted string
+     * keeps its quotes, so it never reads as a keyword.
+     */
+    public String keyword() {
+        if (quoted) {
+            return "\"" + token + "\"";
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return token.toUpperCase(Locale.ROOT);
+            }
+        }
+        return token;
+    }
+
+    /** Skips past {@code END keyword}: a block with nothing counted in it, or one skipped whole. */
+    public void skipBlock(String keyword, int start) throws IOException {
+        while (next()) {
+            if (keyword().equals("END")) {
+                if (!next()) {
+                    break;
+                }
+                if (keyword().equals(keyword)) {
+                    return;
+                }
+            }
+        }
+        throw new FormatException(source, lastContentLine, "the file ends inside " + keyword + " (line " + start
+                + "): END " + keyword + " is missing");
+    }
+
+    /** Skips past a closing keyword ({@code ENDEXT}) of {@code block}, which began on line {@code start}. */
+    public void skipTo(String endKeyword, String block, int start) throws IOException {
+        while (next()) {
+            if (keyword().equals(endKeyword)) {
+                return;
+            }
+        }
+        throw new FormatException(source, lastContentLine, "the file ends inside " + block + " (line " + start
+                + "): " + endKeyword + " is missing");
     }
 
     /** Skips to the end of the current statement: past the next {@code ;}. */

@@ -81,7 +81,7 @@ public final class LefReader {
                     LefMacro m = macroReader.read(macros);
                     macros.put(m.name(), m);
                 }
-                case "BEGINEXT" -> s.skipTo("ENDEXT", "BEGINEXT", line);
+                case "BEGINEXT" -> t.skipTo("ENDEXT", "BEGINEXT", line);
                 case ";" -> { }
                 case "END" -> {
                     String name = t.expectNext("a name after END");
@@ -94,7 +94,7 @@ public final class LefReader {
                     if (NAMED_BLOCKS.contains(k)) {
                         s.skipNamedBlock(k);
                     } else if (KEYWORD_BLOCKS.contains(k)) {
-                        s.skipKeywordBlock(k, line);
+                        t.skipBlock(k, line);
                     } else {
                         t.skipStatement(k);
                     }

@@ -2,7 +2,6 @@ package io.macroplace.netlist.lef;
 
 import io.macroplace.netlist.FormatException;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,18 +18,9 @@ final class LefSyntax {
         this.t = t;
     }
 
-    /** The current token upper-cased (keywords are case-insensitive; names are not). */
+    /** The current token as a keyword ({@link LefDefTokenizer#keyword}). */
     String keyword() {
-        String s = t.token();
-        if (t.quoted()) {
-            return "\"" + s + "\"";
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
-                return s.toUpperCase(Locale.ROOT);
-            }
-        }
-        return s;
+        return t.keyword();
     }
 
     /**
@@ -87,31 +77,6 @@ final class LefSyntax {
         }
         throw new FormatException(t.source(), t.lastContentLine(), "the file ends inside " + keyword + " " + name
                 + " (line " + start + "): END " + name + " is missing");
-    }
-
-    void skipKeywordBlock(String keyword, int start) throws IOException {
-        while (t.next()) {
-            if (keyword().equals("END")) {
-                if (!t.next()) {
-                    break;
-                }
-                if (keyword().equals(keyword)) {
-                    return;
-                }
-            }
-        }
-        throw new FormatException(t.source(), t.lastContentLine(), "the file ends inside " + keyword + " (line "
-                + start + "): END " + keyword + " is missing");
-    }
-
-    void skipTo(String endKeyword, String block, int start) throws IOException {
-        while (t.next()) {
-            if (keyword().equals(endKeyword)) {
-                return;
-            }
-        }
-        throw new FormatException(t.source(), t.lastContentLine(), "the file ends inside " + block + " (line "
-                + start + "): " + endKeyword + " is missing");
     }
 
     /** Skips statements to a bare {@code END} (DENSITY blocks). */
