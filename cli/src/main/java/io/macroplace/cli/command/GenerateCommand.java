@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "--corpus N writes a seeded family of N diverse designs instead, for pre-training a",
             "policy: OUT/design-000 ... each with the files above, and OUT/corpus.json. Hard",
             "macros 16-256 of 1-4 shapes (area 1,500-30,000 um^2, aspect 1/3-3), 3-8 soft-macro",
-            "clusters and 1-4 ports (all four edges) per hard macro, utilisation 40-80 %; soft",
+            "clusters and 1-4 ports (all four edges) per hard macro, utilisation 40-80 %%; soft",
             "macros start where the nets were drawn short. Member i depends only on --seed and i."
         },
         footer = {"", "Examples:",
