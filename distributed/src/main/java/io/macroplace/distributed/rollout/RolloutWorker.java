@@ -7,6 +7,7 @@ import io.macroplace.env.mdp.EnvConfig;
 import io.macroplace.env.mdp.PlacementEnv;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.rl.net.PolicyNetwork;
+import io.macroplace.rl.ppo.AllEpisodesDeadEndedException;
 import io.macroplace.rl.ppo.DesignEnv;
 import io.macroplace.rl.ppo.Episode;
 import io.macroplace.rl.ppo.EnvPool;
@@ -86,10 +87,7 @@ final class RolloutWorker {
             Rollout r;
             try {
                 r = collector.collect(network, pool, group.seeds(), group.greedy());
-            } catch (IllegalStateException e) {
-                if (!allDeadEnds(e, design.name())) {
-                    throw e;
-                }
+            } catch (AllEpisodesDeadEndedException e) {
                 // every episode of this group dead-ended: the driver counts them with the others' (a
                 // failed task would be retried to the same end)
                 return new GroupResult(List.of(), group.seeds().length, 0, executor);
@@ -100,11 +98,6 @@ final class RolloutWorker {
             }
             return new GroupResult(episodes, r.failedEpisodes(), r.envSteps(), executor);
         }
-    }
-
-    /** RolloutCollector's error when no episode of the call finished (its only IllegalStateException). */
-    static boolean allDeadEnds(IllegalStateException e, String design) {
-        return ("every episode of " + design + " hit an environment dead end").equals(e.getMessage());
     }
 
     private static PlacementProblem problem(SweepInputs.DesignInput design, List<String> costArgs)

@@ -18,7 +18,7 @@ public interface EpisodeCollector extends AutoCloseable {
      * {@code greedy}), and returns them in seed order; episodes that hit an environment dead end are
      * dropped and counted.
      *
-     * @throws IllegalStateException when every episode hit a dead end
+     * @throws AllEpisodesDeadEndedException when every episode hit a dead end
      */
     Rollout collect(PolicyNetwork policy, EnvPool pool, long[] seeds, boolean greedy);
 

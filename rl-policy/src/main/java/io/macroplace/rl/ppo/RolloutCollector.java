@@ -63,7 +63,7 @@ public final class RolloutCollector implements EpisodeCollector {
             encoding.nodeEmbedding().close();
         }
         if (done.isEmpty()) {
-            throw new IllegalStateException("every episode of " + pool.design().name() + " hit an environment dead end");
+            throw new AllEpisodesDeadEndedException(pool.design().name());
         }
         return new Rollout(pool, done, failed[0], steps, (System.nanoTime() - start) / 1e9);
     }

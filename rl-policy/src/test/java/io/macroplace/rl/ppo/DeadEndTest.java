@@ -98,7 +98,7 @@ class DeadEndTest {
         }
         EnvPool hopeless = new EnvPool(new DesignEnv("dead", settings -> new FlakyEnv(true, new AtomicInteger())), 2, net);
         try (RolloutCollector c = new RolloutCollector(1)) {
-            assertThrows(IllegalStateException.class, () -> c.collect(net, hopeless, 3, new Random(1), false));
+            assertThrows(AllEpisodesDeadEndedException.class, () -> c.collect(net, hopeless, 3, new Random(1), false));
         }
     }
 }
