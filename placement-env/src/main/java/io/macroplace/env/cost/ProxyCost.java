@@ -137,32 +137,70 @@ public final class ProxyCost {
      * @throws IllegalStateException    when a proposal is pending
      */
     public double propose(Move move) {
+        if (move instanceof ShiftMove s) {
+            return proposeShift(s.node(), s.x(), s.y());
+        } else if (move instanceof SwapMove s) {
+            return proposeSwap(s.first(), s.second());
+        } else if (move instanceof OrientMove o) {
+            return proposeOrient(o.node(), o.orientation());
+        }
+        throw new IllegalArgumentException("unknown move " + move);
+    }
+
+    /**
+     * {@link #propose(Move)} of a {@link ShiftMove} without the record: node {@code node}'s centre
+     * to (x, y). The annealer's hot path calls these primitive forms, so a move allocates nothing.
+     */
+    public double proposeShift(int node, double x, double y) {
+        requireFree();
+        requirePlaceable(node);
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            throw new IllegalArgumentException("target position must be finite: " + x + ", " + y);
+        }
+        remember(node);
+        retract();
+        state.setPosition(node, x, y);
+        return insert();
+    }
+
+    /** {@link #propose(Move)} of a {@link SwapMove}: nodes {@code a} and {@code b} exchange centres. */
+    public double proposeSwap(int a, int b) {
+        requireFree();
+        requirePlaceable(a);
+        requirePlaceable(b);
+        if (a == b) {
+            throw new IllegalArgumentException("a swap needs two different nodes: " + a);
+        }
+        remember(a);
+        remember(b);
+        retract();
+        state.setPosition(a, oldX[1], oldY[1]);
+        state.setPosition(b, oldX[0], oldY[0]);
+        return insert();
+    }
+
+    /** {@link #propose(Move)} of an {@link OrientMove}: node {@code node} turned to {@code orientation}. */
+    public double proposeOrient(int node, Orientation orientation) {
+        requireFree();
+        requirePlaceable(node);
+        if (orientation == null) {
+            throw new IllegalArgumentException("orientation is required");
+        }
+        remember(node);
+        retract();
+        state.setOrientation(node, orientation);
+        return insert();
+    }
+
+    private void requireFree() {
         if (pending) {
             throw new IllegalStateException("a proposal is pending; commit or revert it first");
         }
         change.clear();
         movedCount = 0;
-        if (move instanceof ShiftMove s) {
-            requirePlaceable(s.node());
-            remember(s.node());
-            retract();
-            state.setPosition(s.node(), s.x(), s.y());
-        } else if (move instanceof SwapMove s) {
-            requirePlaceable(s.first());
-            requirePlaceable(s.second());
-            remember(s.first());
-            remember(s.second());
-            retract();
-            state.setPosition(s.first(), oldX[1], oldY[1]);
-            state.setPosition(s.second(), oldX[0], oldY[0]);
-        } else if (move instanceof OrientMove o) {
-            requirePlaceable(o.node());
-            remember(o.node());
-            retract();
-            state.setOrientation(o.node(), o.orientation());
-        } else {
-            throw new IllegalArgumentException("unknown move " + move);
-        }
+    }
+
+    private double insert() {
         for (int t = 0; t < 3; t++) {
             proposed[t] = terms[t].insert(change);
         }

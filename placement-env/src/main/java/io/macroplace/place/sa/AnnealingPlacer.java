@@ -1,7 +1,6 @@
 package io.macroplace.place.sa;
 
 import io.macroplace.env.construct.Legalizer;
-import io.macroplace.env.move.Move;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.netlist.Placement;
 import io.macroplace.place.Deadline;
@@ -11,6 +10,7 @@ import io.macroplace.place.PlacerSupport;
 import io.macroplace.place.ProgressListener;
 import io.macroplace.place.SearchStats;
 import io.macroplace.place.sa.move.MoveContext;
+import io.macroplace.place.sa.move.MoveGenerator;
 import io.macroplace.place.sa.move.MoveMix;
 import io.macroplace.place.search.SearchState;
 import java.time.Duration;
@@ -102,11 +102,10 @@ public final class AnnealingPlacer implements Placer {
         double up = 0;
         int ups = 0;
         for (int i = 0; i < SAMPLE_MOVES; i++) {
-            Move m = mix.propose(config.radiusStart() * side, rng);
-            if (m == null) {
+            double d = mix.propose(config.radiusStart() * side, rng);
+            if (!MoveGenerator.proposed(d)) {
                 continue;
             }
-            double d = s.propose(m);
             s.revert();
             if (d > 0) {
                 up += d;

@@ -1,7 +1,7 @@
 package io.macroplace.place.sa;
 
-import io.macroplace.env.move.Move;
 import io.macroplace.place.Deadline;
+import io.macroplace.place.sa.move.MoveGenerator;
 import io.macroplace.place.sa.move.MoveMix;
 import io.macroplace.place.search.SearchState;
 import java.lang.management.ManagementFactory;
@@ -74,14 +74,13 @@ final class Chain {
                     publish();
                 }
             }
-            Move move = mix.propose(radius, rng);
-            if (move == null) {
+            double d = mix.propose(radius, rng);
+            if (!MoveGenerator.proposed(d)) {
                 failedInARow++;
                 continue;
             }
             failedInARow = 0;
             evaluated++;
-            double d = state.propose(move);
             if (d <= 0 || rng.nextDouble() < Math.exp(-d / temperature)) {
                 state.commit();
             } else {

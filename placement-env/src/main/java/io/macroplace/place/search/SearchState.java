@@ -5,10 +5,6 @@ import io.macroplace.env.legal.Canvas;
 import io.macroplace.env.legal.Legality;
 import io.macroplace.env.legal.MacroIndex;
 import io.macroplace.env.model.MacroNetModel;
-import io.macroplace.env.move.Move;
-import io.macroplace.env.move.OrientMove;
-import io.macroplace.env.move.ShiftMove;
-import io.macroplace.env.move.SwapMove;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.softmacro.ForceDirectedPlacer;
 import io.macroplace.env.state.PlacementState;
@@ -95,24 +91,14 @@ public final class SearchState {
     }
 
     /**
-     * Applies a move to the state and returns the proxy change; then {@link #commit()} or
-     * {@link #revert()}. Hard-macro legality is the caller's business ({@link #fits}).
+     * Proposes moving object {@code o} to (cx, cy): applies it to the state and returns the proxy
+     * change; then {@link #commit()} or {@link #revert()}. Hard-macro legality is the caller's
+     * business ({@link #fits}). The propose methods allocate nothing.
      */
-    public double propose(Move move) {
-        double d = cost.propose(move);
-        if (move instanceof SwapMove w) {
-            pendingA = m.objectOf(w.first());
-            pendingB = m.objectOf(w.second());
-        } else {
-            pendingA = m.objectOf(move instanceof ShiftMove sh ? sh.node() : ((OrientMove) move).node());
-            pendingB = -1;
-        }
-        return d;
-    }
-
-    /** Proposes moving object {@code o} to (cx, cy); returns the proxy change. */
     public double proposeShift(int o, double cx, double cy) {
-        return propose(new ShiftMove(m.objNode[o], cx, cy));
+        double d = cost.proposeShift(m.objNode[o], cx, cy);
+        pending(o, -1);
+        return d;
     }
 
     /** Proposes turning object {@code o} (orientations that keep its footprint only). */
@@ -120,15 +106,44 @@ public final class SearchState {
         if (orientation.swapsSides() != Orientation.ofOrdinal(orient[o]).swapsSides()) {
             throw new IllegalArgumentException("orientation " + orientation + " would change the footprint");
         }
-        return propose(new OrientMove(m.objNode[o], orientation));
+        double d = cost.proposeOrient(m.objNode[o], orientation);
+        pending(o, -1);
+        return d;
     }
 
     public Orientation orientation(int o) {
         return Orientation.ofOrdinal(orient[o]);
     }
 
+    /** Proposes that objects {@code a} and {@code b} exchange centres. */
     public double proposeSwap(int a, int b) {
-        return propose(new SwapMove(m.objNode[a], m.objNode[b]));
+        double d = cost.proposeSwap(m.objNode[a], m.objNode[b]);
+        pending(a, b);
+        return d;
+    }
+
+    private void pending(int a, int b) {
+        pendingA = a;
+        pendingB = b;
+    }
+
+    /** The object the pending move moves (the first of a swap); -1 when nothing is pending. */
+    public int pendingObject() {
+        return cost.pending() ? pendingA : -1;
+    }
+
+    /** The second object of a pending swap, else -1. */
+    public int pendingPartner() {
+        return cost.pending() ? pendingB : -1;
+    }
+
+    /** Where the pending move puts object {@code o} (its current place when the move leaves it). */
+    public double proposedX(int o) {
+        return state.x(m.objNode[o]);
+    }
+
+    public double proposedY(int o) {
+        return state.y(m.objNode[o]);
     }
 
     /** Keeps the pending move. */

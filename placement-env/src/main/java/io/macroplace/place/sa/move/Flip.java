@@ -1,14 +1,12 @@
 package io.macroplace.place.sa.move;
 
-import io.macroplace.env.move.Move;
-import io.macroplace.env.move.OrientMove;
 import io.macroplace.netlist.Orientation;
 import java.util.SplittableRandom;
 
 /**
  * A random movable hard macro turned to another of N, FN, S, FS (the flips that keep its
  * footprint); only when pins turn with orientation ({@code --orient-pins}), since otherwise a
- * flip changes nothing. Null for a macro in an E/W orientation or a draw of its own orientation.
+ * flip changes nothing. No move for a macro in an E/W orientation or a draw of its own orientation.
  */
 public record Flip() implements MoveGenerator {
     private static final Orientation[] FLIPS = {Orientation.N, Orientation.FN, Orientation.S, Orientation.FS};
@@ -24,13 +22,13 @@ public record Flip() implements MoveGenerator {
     }
 
     @Override
-    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+    public double propose(MoveContext c, double radius, SplittableRandom rng) {
         int o = c.movableHard(rng.nextInt(c.movableHardCount()));
         Orientation current = c.state().orientation(o);
         if (current.swapsSides()) {
-            return null;
+            return NO_MOVE;
         }
         Orientation f = FLIPS[rng.nextInt(FLIPS.length)];
-        return f == current ? null : new OrientMove(c.model().objNode[o], f);
+        return f == current ? NO_MOVE : c.state().proposeOrient(o, f);
     }
 }

@@ -1,10 +1,9 @@
 package io.macroplace.place.sa.move;
 
 import io.macroplace.env.model.MacroNetModel;
-import io.macroplace.env.move.Move;
 import java.util.SplittableRandom;
 
-/** A random movable hard macro moved to a uniformly drawn position on the canvas; null if it would overlap. */
+/** A random movable hard macro moved to a uniformly drawn position on the canvas; no move if it would overlap. */
 public record HardJump() implements MoveGenerator {
 
     @Override
@@ -18,7 +17,7 @@ public record HardJump() implements MoveGenerator {
     }
 
     @Override
-    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+    public double propose(MoveContext c, double radius, SplittableRandom rng) {
         MacroNetModel m = c.model();
         int o = c.movableHard(rng.nextInt(c.movableHardCount()));
         double cx = m.objW[o] / 2 + rng.nextDouble() * Math.max(0, c.canvas().width() - m.objW[o]);

@@ -1,11 +1,9 @@
 package io.macroplace.place.sa.move;
 
 import io.macroplace.env.model.MacroNetModel;
-import io.macroplace.env.move.Move;
-import io.macroplace.env.move.ShiftMove;
 import java.util.SplittableRandom;
 
-/** A random movable hard macro shifted by up to the radius along each axis, kept on the canvas; null if it would overlap. */
+/** A random movable hard macro shifted by up to the radius along each axis, kept on the canvas; no move if it would overlap. */
 public record HardShift() implements MoveGenerator {
 
     @Override
@@ -19,13 +17,13 @@ public record HardShift() implements MoveGenerator {
     }
 
     @Override
-    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+    public double propose(MoveContext c, double radius, SplittableRandom rng) {
         int o = c.movableHard(rng.nextInt(c.movableHardCount()));
         return shift(c, o, radius, rng);
     }
 
-    /** Object {@code o} shifted uniformly within the radius and clamped to the canvas; null for a hard macro that would not fit. */
-    static Move shift(MoveContext c, int o, double radius, SplittableRandom rng) {
+    /** Proposes object {@code o} shifted uniformly within the radius and clamped to the canvas; no move for a hard macro that would not fit. */
+    static double shift(MoveContext c, int o, double radius, SplittableRandom rng) {
         MacroNetModel m = c.model();
         double w = c.canvas().width();
         double h = c.canvas().height();
@@ -36,11 +34,11 @@ public record HardShift() implements MoveGenerator {
         return to(c, o, cx, cy);
     }
 
-    /** Object {@code o} to (cx, cy), or null when it is a hard macro that would overlap there. */
-    static Move to(MoveContext c, int o, double cx, double cy) {
+    /** Proposes object {@code o} to (cx, cy); no move when it is a hard macro that would overlap there. */
+    static double to(MoveContext c, int o, double cx, double cy) {
         if (c.model().isHard(o) && !c.state().fits(o, cx, cy, -1)) {
-            return null;
+            return NO_MOVE;
         }
-        return new ShiftMove(c.model().objNode[o], cx, cy);
+        return c.state().proposeShift(o, cx, cy);
     }
 }

@@ -1,14 +1,12 @@
 package io.macroplace.place.sa.move;
 
 import io.macroplace.env.model.MacroNetModel;
-import io.macroplace.env.move.Move;
-import io.macroplace.env.move.SwapMove;
 import io.macroplace.place.search.SearchState;
 import java.util.SplittableRandom;
 
 /**
  * Two random movable hard macros whose areas differ by at most {@code maxAreaRatio} exchange
- * centres; null when they are the same macro, too different, overlapping each other, or would
+ * centres; no move when they are the same macro, too different, overlapping each other, or would
  * overlap something else at their new places.
  */
 public record HardSwap(double maxAreaRatio) implements MoveGenerator {
@@ -33,17 +31,17 @@ public record HardSwap(double maxAreaRatio) implements MoveGenerator {
     }
 
     @Override
-    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+    public double propose(MoveContext c, double radius, SplittableRandom rng) {
         int a = c.movableHard(rng.nextInt(c.movableHardCount()));
         int b = c.movableHard(rng.nextInt(c.movableHardCount()));
         if (a == b) {
-            return null;
+            return NO_MOVE;
         }
         MacroNetModel m = c.model();
         double areaA = m.objW[a] * m.objH[a];
         double areaB = m.objW[b] * m.objH[b];
         if (Math.max(areaA, areaB) > maxAreaRatio * Math.min(areaA, areaB)) {
-            return null;
+            return NO_MOVE;
         }
         SearchState s = c.state();
         double ax = s.x(b);
@@ -52,8 +50,8 @@ public record HardSwap(double maxAreaRatio) implements MoveGenerator {
         double by = s.y(a);
         if (!s.fits(a, ax, ay, b) || !s.fits(b, bx, by, a)
                 || (Math.abs(ax - bx) * 2 < m.objW[a] + m.objW[b] && Math.abs(ay - by) * 2 < m.objH[a] + m.objH[b])) {
-            return null;
+            return NO_MOVE;
         }
-        return new SwapMove(m.objNode[a], m.objNode[b]);
+        return s.proposeSwap(a, b);
     }
 }

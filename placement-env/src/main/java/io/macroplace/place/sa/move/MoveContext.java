@@ -7,7 +7,7 @@ import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.place.search.SearchState;
 
 /**
- * What move generators draw from: one search state (read-only for them), its flattened model, the
+ * What move generators draw from and propose to: one search state, its flattened model, the
  * canvas, the movable hard and soft macros (object ids), and whether pins turn with orientation.
  * One per annealing thread.
  */

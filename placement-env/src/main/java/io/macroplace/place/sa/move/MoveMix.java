@@ -1,12 +1,11 @@
 package io.macroplace.place.sa.move;
 
-import io.macroplace.env.move.Move;
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Draws one generator by weight (among those that apply in the context) and lets it propose.
- * One per annealing thread; no allocation beyond the generator's move.
+ * One per annealing thread; allocates nothing.
  */
 public final class MoveMix {
     private final MoveContext context;
@@ -34,10 +33,14 @@ public final class MoveMix {
         return cumulative.length > 0 && cumulative[cumulative.length - 1] > 0;
     }
 
-    /** A move drawn by weight, or null when the drawn generator found no legal move (or nothing can move). */
-    public Move propose(double radius, SplittableRandom rng) {
+    /**
+     * Proposes a move drawn by weight to the context's state and returns the proxy change (the
+     * move pending), or {@link MoveGenerator#NO_MOVE} when the drawn generator found no legal move
+     * (or nothing can move).
+     */
+    public double propose(double radius, SplittableRandom rng) {
         if (!canMove()) {
-            return null;
+            return MoveGenerator.NO_MOVE;
         }
         double u = rng.nextDouble();
         int i = 0;

@@ -1,6 +1,5 @@
 package io.macroplace.place.sa.move;
 
-import io.macroplace.env.move.Move;
 import java.util.SplittableRandom;
 
 /**
@@ -30,7 +29,7 @@ public record SoftShift(double radiusFactor, double minCells) implements MoveGen
     }
 
     @Override
-    public Move propose(MoveContext c, double radius, SplittableRandom rng) {
+    public double propose(MoveContext c, double radius, SplittableRandom rng) {
         int o = c.movableSoft(rng.nextInt(c.movableSoftCount()));
         double cell = Math.min(c.canvas().cellWidth(), c.canvas().cellHeight());
         return HardShift.shift(c, o, Math.max(radius * radiusFactor, cell * minCells), rng);

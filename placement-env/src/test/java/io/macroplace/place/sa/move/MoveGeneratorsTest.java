@@ -2,15 +2,10 @@ package io.macroplace.place.sa.move;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.macroplace.env.construct.Legalizer;
 import io.macroplace.env.model.MacroNetModel;
-import io.macroplace.env.move.Move;
-import io.macroplace.env.move.OrientMove;
-import io.macroplace.env.move.ShiftMove;
-import io.macroplace.env.move.SwapMove;
 import io.macroplace.env.problem.PlacementProblem;
 import io.macroplace.env.problem.TinyDesigns;
 import io.macroplace.place.search.SearchState;
@@ -27,7 +22,7 @@ class MoveGeneratorsTest {
     }
 
     @Test
-    void generatorsDrawLegalMovesOfTheirKindAndLeaveTheStateAlone() {
+    void generatorsProposeLegalMovesOfTheirKindAndLeaveCommittingToTheCaller() {
         PlacementProblem p = TinyDesigns.generated(41);
         SearchState s = state(p);
         MoveContext c = new MoveContext(p, s);
@@ -39,26 +34,33 @@ class MoveGeneratorsTest {
             assertTrue(g.applies(c), g.name());
             int drawn = 0;
             for (int i = 0; i < 2000; i++) {
-                Move move = g.propose(c, radius, rng);
-                if (move == null) {
+                double d = g.propose(c, radius, rng);
+                if (!MoveGenerator.proposed(d)) {
+                    assertEquals(-1, s.pendingObject(), g.name() + " left a move pending without proposing it");
                     continue;
                 }
                 drawn++;
-                if (move instanceof ShiftMove sh) {
-                    int o = m.objectOf(sh.node());
+                assertTrue(s.cost().pending(), g.name());
+                assertEquals(s.cost().proposedProxy() - cost, d, 1e-12, g.name());
+                int o = s.pendingObject();
+                int b = s.pendingPartner();
+                if (!(g instanceof HardSwap)) {
+                    assertEquals(-1, b, g.name());
                     assertEquals(g instanceof SoftShift, !m.isHard(o), g.name());
-                    assertTrue(!m.isHard(o) || s.fits(o, sh.x(), sh.y(), -1), g.name() + " drew an overlap");
+                    double nx = s.proposedX(o);
+                    double ny = s.proposedY(o);
+                    assertTrue(!m.isHard(o) || s.fits(o, nx, ny, -1), g.name() + " drew an overlap");
                     if (!(g instanceof HardJump)) {
                         double limit = g instanceof SoftShift ? radius * 0.5 : radius;
-                        assertTrue(Math.abs(sh.x() - s.x(o)) <= limit + 1e-9 && Math.abs(sh.y() - s.y(o)) <= limit + 1e-9);
+                        assertTrue(Math.abs(nx - s.x(o)) <= limit + 1e-9 && Math.abs(ny - s.y(o)) <= limit + 1e-9);
                     }
                 } else {
-                    SwapMove w = assertInstanceOf(SwapMove.class, move, g.name());
-                    int a = m.objectOf(w.first());
-                    int b = m.objectOf(w.second());
-                    assertTrue(m.isHard(a) && m.isHard(b) && a != b);
-                    assertTrue(s.fits(a, s.x(b), s.y(b), b) && s.fits(b, s.x(a), s.y(a), a));
+                    assertTrue(m.isHard(o) && m.isHard(b) && o != b);
+                    assertEquals(s.x(b), s.proposedX(o), 0.0);
+                    assertEquals(s.y(o), s.proposedY(b), 0.0);
+                    assertTrue(s.fits(o, s.x(b), s.y(b), b) && s.fits(b, s.x(o), s.y(o), o));
                 }
+                s.revert();
             }
             assertTrue(drawn > 50, g.name() + " drew only " + drawn + " legal moves");
             assertEquals(cost, s.current(), 0.0, g.name() + " changed the state");
@@ -76,11 +78,12 @@ class MoveGeneratorsTest {
         SplittableRandom rng = new SplittableRandom(2);
         Map<Boolean, Integer> hard = new HashMap<>();
         for (int i = 0; i < 20_000; i++) {
-            Move move = mix.propose(10, rng);
-            if (move != null) {
-                assertFalse(move instanceof OrientMove, "flips do not apply here");
-                ShiftMove sh = (ShiftMove) move;
-                hard.merge(p.model().isHard(p.model().objectOf(sh.node())), 1, Integer::sum);
+            double d = mix.propose(10, rng);
+            if (MoveGenerator.proposed(d)) {
+                int o = s.pendingObject();
+                assertEquals(s.orientation(o), s.cost().state().orientation(p.model().objNode[o]), "flips do not apply here");
+                hard.merge(p.model().isHard(o), 1, Integer::sum);
+                s.revert();
             }
         }
         // soft shifts are always legal, so about 3/4 of the draws are soft: 15,000 of 20,000
@@ -88,5 +91,6 @@ class MoveGeneratorsTest {
         assertTrue(hard.get(true) > 0 && hard.get(true) <= 5_400);
         MoveMix nothing = new MoveMix(c, List.of(new WeightedMove(new Flip(), 1)));
         assertFalse(nothing.canMove());
+        assertFalse(MoveGenerator.proposed(nothing.propose(10, rng)));
     }
 }
