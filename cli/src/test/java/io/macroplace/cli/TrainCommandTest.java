@@ -70,4 +70,41 @@ class TrainCommandTest {
                 "--json").out());
         assertEquals(report.get("proxy_cost").asDouble(), cost.get("proxy_cost").asDouble(), 1e-9);
     }
+
+    @Test
+    void imitateWritesAndReusesTheExpertAndThePolicyPlaces(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
+                "--seed", "3", "--out", corpus.resolve("a").toString());
+        assertEquals(0, gen.exitCode(), gen.err());
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8}}
+                """);
+        Path policy = dir.resolve("cloned.zip");
+        String[] args = {"train", "--corpus", corpus.toString(), "--config", config.toString(), "--imitate", "greedy",
+            "--expert-budget", "5s", "--epochs", "2", "--iterations", "0", "--out", policy.toString()};
+        CliRun train = CliRun.of(args);
+        assertEquals(0, train.exitCode(), train.err());
+        Path expert = corpus.resolve("a/expert.greedy.5s.plc");
+        assertTrue(Files.isRegularFile(expert), train.out());
+        assertTrue(train.out().contains("expert corpus/a"), train.out());
+        assertTrue(train.out().contains("clone   2/2  cross-entropy"), train.out());
+        assertTrue(Files.isRegularFile(policy));
+        CliRun again = CliRun.of(args);
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("(cached)"), again.out());
+
+        Path out = dir.resolve("placed");
+        CliRun place = CliRun.of("place", corpus.resolve("a/netlist.pb.txt.gz").toString(), "--plc",
+                corpus.resolve("a/initial.plc").toString(), "--method", "rl", "--policy", policy.toString(),
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, place.exitCode(), place.err());
+        assertTrue(Json.MAPPER.readTree(out.resolve("report.json").toFile()).get("legal").asBoolean());
+
+        CliRun both = CliRun.of("train", "--corpus", corpus.toString(), "--imitate", "greedy", "--resume",
+                "--out", policy.toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("--imitate starts a run and --resume continues one"), both.err());
+    }
 }

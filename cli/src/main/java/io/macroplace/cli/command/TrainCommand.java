@@ -3,6 +3,7 @@ package io.macroplace.cli.command;
 import io.macroplace.cli.CostOptions;
 import io.macroplace.cli.DurationConverter;
 import io.macroplace.cli.FlatDesigns;
+import io.macroplace.cli.Imitation;
 import io.macroplace.cli.Layouts;
 import io.macroplace.cli.LefOptions;
 import io.macroplace.cli.OutputPaths;
@@ -22,6 +23,7 @@ import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.ConfigJson;
 import io.macroplace.rl.config.RlConfig;
 import io.macroplace.rl.io.PolicyIo;
+import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.ppo.DesignEnv;
 import io.macroplace.rl.ppo.EpisodeCollector;
 import io.macroplace.rl.train.IterationMetrics;
@@ -63,6 +65,14 @@ import picocli.CommandLine.Spec;
             "POLICY.curve.png. The ND4J backend and device are printed at start; --device cuda",
             "needs a build with -Pcuda (see README.md, \"Training on a GPU machine\").",
             "",
+            "--imitate METHOD first clones a classical placer (behaviour cloning): METHOD places",
+            "every training design (one thread, --seed, --expert-budget each; cached as",
+            "expert.METHOD.BUDGET.plc beside each corpus design, other netlists beside POLICY.zip,",
+            "and reused), the placements are replayed in the policy's macro order, each macro on",
+            "the legal action cell nearest the expert's, and the policy learns those actions",
+            "(cross-entropy) and their return (value) for --epochs passes; then --iterations PPO",
+            "iterations continue from the cloned policy (written to POLICY.cloned.zip), or none.",
+            "",
             "--master collects the episodes on Apache Spark, in this process (local[N]) or on a",
             "cluster; the updates stay here (README.md, \"Apache Spark\"). Without it, no Spark.",
             "",
@@ -79,6 +89,8 @@ import picocli.CommandLine.Spec;
             "  macroplace generate --corpus 24 --seed 1 --out corpus",
             "  macroplace train --corpus corpus --config designs/configs/pretrain.json \\",
             "      --time-limit 8h --out pretrained.zip",
+            "  macroplace train --corpus corpus --imitate greedy+sa+cd --expert-budget 20s \\",
+            "      --epochs 30 --iterations 0 --out cloned.zip",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
             "      --method rl+cd --policy out/ariane-policy.zip"})
@@ -119,6 +131,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from POLICY.checkpoint.zip")
     boolean resume;
 
+    @Option(names = "--imitate", paramLabel = "METHOD",
+            description = "first clone METHOD's placements of the training designs (behaviour cloning, above),"
+                    + " e.g. greedy+sa+cd or sa")
+    String imitate;
+
+    @Option(names = "--expert-budget", paramLabel = "T", converter = DurationConverter.class,
+            description = "--imitate: time limit of each expert placement (default: 20s)")
+    Duration expertBudget = Duration.ofSeconds(20);
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "--imitate: cloning passes over the expert placements (default: ${DEFAULT-VALUE})")
+    int epochs = 30;
+
     @Option(names = "--config", paramLabel = "FILE.json", description = "network and PPO settings, naming only what changes (defaults: rl-policy/README.md)")
     Path config;
 
@@ -145,12 +170,19 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The designs' files, in training order (Spark executors read them again). */
     private final List<RolloutRequest.Design> sources = new ArrayList<>();
+    /** The designs' problems, in training order (--imitate's experts place them). */
+    private final List<PlacementProblem> problems = new ArrayList<>();
+    /** How many of the designs (the first ones) are corpus members. */
+    private int corpusDesigns;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         OutputPaths.checkFile(out, "--out");
         rollouts.check();
+        if (imitate != null && resume) {
+            throw new UserException("--imitate starts a run and --resume continues one: give one of them");
+        }
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);
@@ -169,7 +201,20 @@ public final class TrainCommand implements Callable<Integer> {
         } else {
             RlConfig rl = config == null ? RlConfig.defaults() : ConfigJson.read(config);
             rl = rl.withPpo(rl.ppo().withSeed(seed));
-            trainer = init == null ? PpoTrainer.create(rl, designs) : PpoTrainer.fineTune(rl, designs, PolicyIo.load(init));
+            PolicyNetwork start = init == null ? null : PolicyIo.load(init);
+            if (imitate != null) {
+                start = clone(rl, start, designs, o);
+                if (iterations == 0) {
+                    PolicyIo.save(start, out);
+                    o.printf("wrote %s%n", out);
+                    o.flush();
+                    return 0;
+                }
+                Path cloned = TrainingOutputs.beside(out, ".cloned.zip");
+                PolicyIo.save(start, cloned);
+                o.printf("wrote %s; PPO continues from it%n", cloned);
+            }
+            trainer = start == null ? PpoTrainer.create(rl, designs) : PpoTrainer.fineTune(rl, designs, start);
         }
         EpisodeCollector cluster = rollouts.collector(trainer, sources, OptionValues.args(costOptions));
         if (cluster != null) {
@@ -223,6 +268,43 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** --imitate: the behaviour-cloned policy, from {@code start} or a fresh network of the config. */
+    private PolicyNetwork clone(RlConfig rl, PolicyNetwork start, List<DesignEnv> designs, PrintWriter o)
+            throws IOException {
+        if (epochs < 1) {
+            throw new UserException("--epochs must be at least 1");
+        }
+        if (expertBudget.isZero() || expertBudget.isNegative()) {
+            throw new UserException("--expert-budget must be positive");
+        }
+        PolicyNetwork net = start;
+        if (net == null) {
+            int features = designs.get(0).factory().apply(rl.policy().environment()).graph().featureCount();
+            net = PolicyNetwork.create(rl.policy(), features, seed);
+        }
+        String file = Imitation.expertFileName(imitate, expertBudget);
+        List<Imitation.Member> members = new ArrayList<>();
+        for (int i = 0; i < designs.size(); i++) {
+            RolloutRequest.Design src = sources.get(i);
+            Path cache = i < corpusDesigns ? src.netlist().resolveSibling(file) // designs() puts them first
+                    : TrainingOutputs.beside(out, "." + src.name() + "." + file);
+            members.add(new Imitation.Member(src.name(), problems.get(i), designs.get(i), cache));
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        Thread hook = new Thread(() -> cancel.set(true), "macroplace-imitate-sigint");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new Imitation(o, quiet).run(net, members, imitate, expertBudget, epochs, seed, cancel);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM exits after this epoch without writing the policy
+            }
+        }
+        return net;
+    }
+
     private void checkDevice(BackendInfo backend) {
         String want = device.toLowerCase(Locale.ROOT);
         boolean cudaBuild = backend.backend().toLowerCase(Locale.ROOT).contains("cuda");
@@ -252,6 +334,7 @@ public final class TrainCommand implements Callable<Integer> {
                         dir.getFileName() + "/" + netlist.getParent().getFileName()));
             }
         }
+        corpusDesigns = designs.size();
         if (files.isEmpty() && designs.isEmpty()) {
             files.add(SampleDesign.netlist());
             if (placements.isEmpty()) {
@@ -273,6 +356,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         PlacementProblem problem = problem(p);
         sources.add(new RolloutRequest.Design(name, netlist, plc, lefFiles));
+        problems.add(problem);
         return new DesignEnv(name, settings -> new PlacementEnv(problem, settings));
     }
 

@@ -42,6 +42,8 @@ public final class PolicyGraph {
     public static final String CLIP_HIGH = "clip_high";
     public static final String VALUE_COEF = "value_coef";
     public static final String ENTROPY_COEF = "entropy_coef";
+    /** Weight of the imitation (cross-entropy) loss: 0 in PPO, positive in behaviour cloning. */
+    public static final String IMITATION_COEF = "imitation_coef";
     /** Node embeddings h [N, D]: an output of the full graph, a placeholder of the head graph. */
     public static final String NODE_EMBEDDING = "node_embedding";
 
@@ -51,6 +53,8 @@ public final class PolicyGraph {
     public static final String POLICY_LOSS = "policy_loss";
     public static final String VALUE_LOSS = "value_loss";
     public static final String ENTROPY = "entropy";
+    /** Mean cross-entropy of the ACTION placeholder under the masked policy: -mean(log p(action)). */
+    public static final String IMITATION_LOSS = "imitation_loss";
     public static final String LOSS = "loss";
 
     /** Added to the logits of illegal cells; large enough that exp underflows to exactly 0. */
@@ -178,6 +182,7 @@ public final class PolicyGraph {
         SDVariable hi = sd.placeHolder(CLIP_HIGH, t);
         SDVariable vc = sd.placeHolder(VALUE_COEF, t);
         SDVariable ec = sd.placeHolder(ENTROPY_COEF, t);
+        SDVariable ic = sd.placeHolder(IMITATION_COEF, t);
 
         SDVariable actionLogp = logp.mul(action).sum(1);
         actionLogp.rename(ACTION_LOGP);
@@ -194,7 +199,11 @@ public final class PolicyGraph {
         // Masked cells have p = 0 exactly; the mask keeps 0 * (-1e9) terms out of the gradient.
         SDVariable entropy = sd.math.exp(logp).mul(logp).mul(mask).sum(1).mean().neg();
         entropy.rename(ENTROPY);
-        SDVariable loss = policyLoss.add(valueLoss.mul(vc)).sub(entropy.mul(ec));
+        // Behaviour cloning runs through this same graph: advantages 0 (the surrogate and its
+        // gradient vanish) and the ACTION placeholder holding the expert's cells.
+        SDVariable imitation = actionLogp.mean().neg();
+        imitation.rename(IMITATION_LOSS);
+        SDVariable loss = policyLoss.add(valueLoss.mul(vc)).sub(entropy.mul(ec)).add(imitation.mul(ic));
         loss.rename(LOSS);
         sd.setLossVariables(LOSS);
     }

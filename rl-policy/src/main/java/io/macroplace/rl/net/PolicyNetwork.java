@@ -28,7 +28,7 @@ public final class PolicyNetwork {
      * arrays (hundreds of MB on a large design), so pre-training on a corpus keeps only the designs
      * of the last iterations and rebuilds a graph (about a second) when its design comes round again.
      */
-    static final int CACHED_SHAPES = 4;
+    public static final int CACHED_SHAPES = 4;
     private final Map<GraphShape, PolicyGraph> graphs = lru();
     private final Map<GraphShape, PolicyGraph> heads = lru();
 

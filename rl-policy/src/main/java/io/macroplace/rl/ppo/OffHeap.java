@@ -10,7 +10,7 @@ import org.bytedeco.javacpp.Pointer;
  * third of a gradient step, so it runs only once the resident size has grown by
  * {@link #BUDGET_BYTES} since the last one (checked after every gradient step and rollout step).
  */
-final class OffHeap {
+public final class OffHeap {
     static final long BUDGET_BYTES = 512L << 20;
     private static long afterLastCollection = -1;
 
@@ -18,7 +18,7 @@ final class OffHeap {
     }
 
     /** A full collection if the process grew by the budget since the last one. */
-    static synchronized void collectIfGrown() {
+    public static synchronized void collectIfGrown() {
         long resident = Pointer.physicalBytes();
         if (afterLastCollection < 0 || resident - afterLastCollection > BUDGET_BYTES) {
             System.gc();
@@ -27,7 +27,7 @@ final class OffHeap {
     }
 
     /** A full collection now (end of a rollout). */
-    static synchronized void collect() {
+    public static synchronized void collect() {
         System.gc();
         afterLastCollection = Pointer.physicalBytes();
     }

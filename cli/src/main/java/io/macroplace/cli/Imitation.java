@@ -1,0 +1,140 @@
+package io.macroplace.cli;
+
+import io.macroplace.env.mdp.EnvConfig;
+import io.macroplace.env.mdp.EpisodeResult;
+import io.macroplace.env.problem.Costs;
+import io.macroplace.env.problem.PlacementProblem;
+import io.macroplace.netlist.AtomicFiles;
+import io.macroplace.netlist.Placement;
+import io.macroplace.netlist.PlcFile;
+import io.macroplace.netlist.plc.PlcReader;
+import io.macroplace.netlist.plc.PlcWriter;
+import io.macroplace.place.PlacementResult;
+import io.macroplace.place.Placer;
+import io.macroplace.place.ProgressListener;
+import io.macroplace.rl.imitate.BehaviourCloning;
+import io.macroplace.rl.imitate.Demonstration;
+import io.macroplace.rl.imitate.ImitationConfig;
+import io.macroplace.rl.imitate.TeacherForcing;
+import io.macroplace.rl.net.PolicyNetwork;
+import io.macroplace.rl.place.RlPlacer;
+import io.macroplace.rl.ppo.DesignEnv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * {@code train --imitate}: expert placements of the training designs by a classical placer (cached
+ * as .plc files and reused), replayed with teacher forcing, then behaviour cloning of the policy on
+ * them, with one progress line per expert and per epoch.
+ */
+public final class Imitation {
+
+    /**
+     * One training design.
+     *
+     * @param expertFile where its expert placement is cached
+     */
+    public record Member(String name, PlacementProblem problem, DesignEnv env, Path expertFile) {
+    }
+
+    private final PrintWriter out;
+    private final boolean quiet;
+
+    public Imitation(PrintWriter out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    /** The cache file name of an expert placement: expert.METHOD.BUDGET.plc, e.g. expert.greedy+sa+cd.20s.plc. */
+    public static String expertFileName(String method, Duration budget) {
+        String b = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + "s" : budget.toMillis() + "ms";
+        return "expert." + method + "." + b + ".plc";
+    }
+
+    /**
+     * Clones {@code method}'s placements into {@code net} (in place).
+     *
+     * @param seed   the experts' placer seed and the cloning's shuffle seed
+     * @param cancel set (Ctrl-C) to stop after the current epoch
+     */
+    public void run(PolicyNetwork net, List<Member> members, String method, Duration budget, int epochs, long seed,
+                    AtomicBoolean cancel) throws IOException {
+        Placer expert = Methods.parse(method, null, 1);
+        EnvConfig settings = net.config().environment();
+        List<BehaviourCloning.Design> designs = new ArrayList<>();
+        double expertSum = 0;
+        double forcedSum = 0;
+        for (Member m : members) {
+            if (cancel.get()) {
+                throw new UserException("stopped while computing expert placements (they are cached: run again)");
+            }
+            boolean cached = Files.isRegularFile(m.expertFile());
+            Placement placement;
+            double cost;
+            if (cached) {
+                placement = PlcReader.read(m.expertFile(), m.problem().netlist()).placement();
+                cost = m.problem().evaluator().evaluate(placement).proxy();
+            } else {
+                PlacementResult r = expert.place(m.problem(), seed, budget, ProgressListener.NONE);
+                if (!r.legal()) {
+                    throw new UserException(m.name() + ": the expert " + method + " placement is not legal: "
+                            + r.legality());
+                }
+                placement = r.placement();
+                cost = r.costs().proxy();
+                write(m, r.costs(), placement);
+            }
+            Demonstration demo = TeacherForcing.play(m.name(), m.problem(), settings, placement, cost);
+            expertSum += cost;
+            forcedSum += demo.result().proxyCost();
+            designs.add(new BehaviourCloning.Design(net.inputs(m.env().factory().apply(settings)), List.of(demo)));
+            if (!quiet) {
+                out.printf(Locale.ROOT, "expert %-28s %s %.4f%s  teacher-forced %.4f  snap %.2f cells  %d steps%n",
+                        m.name(), method, cost, cached ? " (cached)" : "", demo.result().proxyCost(), demo.meanSnap(),
+                        demo.length());
+                out.flush();
+            }
+        }
+        int n = members.size();
+        out.printf(Locale.ROOT, "experts: mean proxy cost %.4f, teacher-forced on the action grid %.4f (%d designs)%n",
+                expertSum / n, forcedSum / n, n);
+        out.flush();
+        double before = argmaxMean(net, members, settings);
+        ImitationConfig config = ImitationConfig.defaults().withEpochs(epochs).withSeed(seed);
+        new BehaviourCloning(net, config).train(designs, s -> {
+            if (!quiet) {
+                out.printf(Locale.ROOT, "clone %3d/%d  cross-entropy %.4f  value loss %.5f  agreement %5.1f %%  %d samples"
+                                + "  %.1f s%n", s.epoch(), epochs, s.crossEntropy(), s.valueLoss(), 100 * s.agreement(),
+                        s.samples(), s.seconds());
+                out.flush();
+            }
+            return !cancel.get();
+        });
+        double after = argmaxMean(net, members, settings);
+        out.printf(Locale.ROOT, "cloned: argmax episode mean proxy cost %.4f (before cloning %.4f, experts %.4f)%n",
+                after, before, expertSum / n);
+        out.flush();
+    }
+
+    private static double argmaxMean(PolicyNetwork net, List<Member> members, EnvConfig settings) {
+        double sum = 0;
+        for (Member m : members) {
+            EpisodeResult r = new RlPlacer(net).greedy(m.env().factory().apply(settings));
+            sum += r.proxyCost();
+        }
+        return sum / members.size();
+    }
+
+    private static void write(Member m, Costs costs, Placement placement) throws IOException {
+        Files.createDirectories(m.expertFile().toAbsolutePath().getParent());
+        PlcFile plc = new PlcFile(PlcOutput.header(m.problem().settings(), costs, m.name(), false), placement);
+        AtomicFiles.writeText(m.expertFile(), w -> PlcWriter.write(w, m.problem().netlist(), plc));
+    }
+}
