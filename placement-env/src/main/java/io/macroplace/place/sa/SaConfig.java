@@ -50,18 +50,26 @@ public record SaConfig(List<WeightedMove> moves, double acceptStart, double cool
 
     /**
      * Hard-macro shifts 0.35, swaps 0.1, soft-macro shifts 0.5, jumps 0.05 and (when pins turn)
-     * flips 0.05; one thread per available processor, meeting 8 times. On ariane133 (4 M moves on
-     * two threads, no cd) a start accepting 1 % of average uphill moves reached 0.6063 and 0.6067
+     * flips 0.05; one thread per available processor, meeting 32 times. Measured on ariane133
+     * from {@code legalized.plc} ({@code sa+cd}, two threads, cooling by move count, so the
+     * figures do not depend on the machine's load):
+     * <ul>
+     * <li>4 M moves, no cd: a start accepting 1 % of average uphill moves reached 0.6063 and 0.6067
      * (seeds 1, 2), 3 % 0.6097 and 0.6095, 10 % 0.6177; chains meeting 8 times or never scored
      * alike (0.6097 / 0.6106 / 0.6129 against 0.6097 / 0.6095 / 0.6129, seeds 1-3), 64 times
      * worse (0.6117, 0.6121).
+     * <li>16 M moves, seed 1, meeting 8 times: start accepting 1 % 0.5961, 0.3 % 0.5964, 3 %
+     * 0.5991; cooling to 1e-4 of T0 instead of 1e-3 0.5972; meeting never 0.5984, 32 times
+     * 0.5943, 128 times 0.5988. Seed 2: 8 meetings 0.5962, 32 meetings 0.5945, so 32 (about
+     * 500 k moves per meeting here, as 8 meetings were at 4 M).
+     * </ul>
      */
     public static SaConfig defaults() {
         List<WeightedMove> moves = List.of(new WeightedMove(new HardShift(), 0.35),
                 new WeightedMove(HardSwap.defaults(), 0.1), new WeightedMove(SoftShift.defaults(), 0.5),
                 new WeightedMove(new HardJump(), 0.05), new WeightedMove(new Flip(), 0.05));
         return new SaConfig(moves, 0.01, 1e-3, 0.05, 0.2, 0, true, 0.0, Long.MAX_VALUE,
-                Runtime.getRuntime().availableProcessors(), 8);
+                Runtime.getRuntime().availableProcessors(), 32);
     }
 
     public SaConfig withMoves(List<WeightedMove> m) {
