@@ -371,7 +371,6 @@ public final class CongestionTerm implements CostTerm {
         int s0 = netCells.source(net);
         int s1 = s0;
         int d0 = netCells.count(net);
-        netCells.save(net);
         int left = 0;
         int joined = 0;
         for (int e = pinCells.firstChange(i); e >= 0; e = pinCells.nextChange(e)) {

@@ -7,7 +7,8 @@ package io.macroplace.env.cost;
  * pin. Net {@code n}'s cells sit in slots {@code [netStart[n], netStart[n] + count(n))} (a net has
  * at most as many cells as pins), in no particular order; a slot holds its cell and pin count side
  * by side, and a net its count and source, so that a small net is one or two cache lines. A
- * proposal saves each net before changing it ({@link #save}); revert copies them back.
+ * proposal logs each change (a few ints, nothing copied on the commit path); revert undoes them
+ * newest first, which puts every slot back where it was.
  */
 final class NetCells {
     /** Bit set by {@link #move} when the old cell lost the net's last pin in it. */
@@ -20,9 +21,11 @@ final class NetCells {
     private final int[] slots;
     /** Net n: cell count at 2n, source cell at 2n + 1. */
     private final int[] nets;
-    // saved nets for undo: per saved net its id, count and source, then its slots
-    private int[] saved;
-    private int savedSize;
+    /** Undo log, 5 ints per change: net, cell a, a's slot, b's slot, the LEFT | JOINED bits (or SOURCE). */
+    private final int[] log;
+    private int logSize;
+    /** Log entry of a source change: net, old source, unused, unused, SOURCE. */
+    private static final int SOURCE = 4;
     // build scratch: cell -> slot of the net being built, epoch-marked
     private final int[] slotOf;
     private final int[] mark;
@@ -34,38 +37,44 @@ final class NetCells {
         nets = new int[2 * m.netCount];
         slotOf = new int[m.cellCount()];
         mark = new int[m.cellCount()];
-        saved = new int[64];
+        // a proposal moves at most two nodes' pins, each once, and sets each changed net's source once
+        log = new int[5 * 2 * Math.max(1, 2 * m.maxNodePins)];
     }
 
-    /** Remembers the net as it is, for {@link #restore()}; call before its first move of a proposal. */
-    void save(int net) {
-        int d = nets[2 * net];
-        if (savedSize + 3 + 2 * d > saved.length) {
-            saved = java.util.Arrays.copyOf(saved, Math.max(2 * saved.length, savedSize + 3 + 2 * d));
-        }
-        saved[savedSize++] = net;
-        saved[savedSize++] = d;
-        saved[savedSize++] = nets[2 * net + 1];
-        System.arraycopy(slots, 2 * m.netStart[net], saved, savedSize, 2 * d);
-        savedSize += 2 * d;
-    }
-
-    /** Puts back every net saved since the last {@link #forget()}, slot for slot. */
+    /** Undoes every change since the last {@link #forget()}, newest first: each slot as it was. */
     void restore() {
-        for (int i = 0; i < savedSize; ) {
-            int net = saved[i++];
-            int d = saved[i++];
-            nets[2 * net] = d;
-            nets[2 * net + 1] = saved[i++];
-            System.arraycopy(saved, i, slots, 2 * m.netStart[net], 2 * d);
-            i += 2 * d;
+        for (int i = logSize - 5; i >= 0; i -= 5) {
+            int net = log[i];
+            int r = log[i + 4];
+            if (r == SOURCE) {
+                nets[2 * net + 1] = log[i + 1];
+                continue;
+            }
+            int sa = log[i + 2];
+            int end = 2 * (m.netStart[net] + nets[2 * net]);
+            if ((r & JOINED) != 0) {
+                end -= 2; // b was appended last
+            } else {
+                slots[log[i + 3] + 1]--;
+            }
+            if ((r & LEFT) != 0) {
+                // a's slot took the then last one: that one goes back to the end, a returns with one pin
+                slots[end] = slots[sa];
+                slots[end + 1] = slots[sa + 1];
+                slots[sa] = log[i + 1];
+                slots[sa + 1] = 1;
+                end += 2;
+            } else {
+                slots[sa + 1]++;
+            }
+            nets[2 * net] = end / 2 - m.netStart[net];
         }
-        savedSize = 0;
+        logSize = 0;
     }
 
-    /** Drops the saved nets. */
+    /** Drops the undo log: the current cells are kept. */
     void forget() {
-        savedSize = 0;
+        logSize = 0;
     }
 
     /** Builds every net's cell set from the pins' positions (x at 2p, y at 2p + 1). */
@@ -107,6 +116,10 @@ final class NetCells {
     }
 
     void setSource(int net, int cell) {
+        log[logSize] = net;
+        log[logSize + 1] = nets[2 * net + 1];
+        log[logSize + 4] = SOURCE;
+        logSize += 5;
         nets[2 * net + 1] = cell;
     }
 
@@ -166,6 +179,12 @@ final class NetCells {
             result |= JOINED;
         }
         nets[2 * net] = (end - base) / 2;
+        log[logSize] = net;
+        log[logSize + 1] = a;
+        log[logSize + 2] = sa;
+        log[logSize + 3] = sb;
+        log[logSize + 4] = result;
+        logSize += 5;
         return result;
     }
 }

@@ -21,9 +21,12 @@ final class PinCells {
     private int[] newCell;
     private int[] oldCell;
     private int changes;
-    private TouchSet changedNets;
-    // per changed net (by its index in changedNets): its changed pins as a linked list
+    // the nets with a changed pin, as a sparse set: net n is in it when
+    // changedNets[netIndex[n]] == n below changedNetCount (one random read per net, no marks)
+    private int[] changedNets;
+    private int changedNetCount;
     private int[] netIndex;
+    // per changed net (by its index in changedNets): its changed pins as a linked list
     private int[] firstChange;
     private int[] nextChange;
 
@@ -60,7 +63,7 @@ final class PinCells {
             oldCell = new int[cap];
             firstChange = new int[cap];
             nextChange = new int[cap];
-            changedNets = new TouchSet(Math.max(1, m.netCount));
+            changedNets = new int[cap];
             netIndex = new int[Math.max(1, m.netCount)];
         }
         for (int node = 0; node < m.nodeCount; node++) {
@@ -69,7 +72,7 @@ final class PinCells {
             }
         }
         changes = 0;
-        changedNets.clear();
+        changedNetCount = 0;
     }
 
     /**
@@ -78,20 +81,19 @@ final class PinCells {
      */
     void stage(PlacementState s, ChangeSet change) {
         changes = 0;
-        changedNets.clear();
+        changedNetCount = 0;
         for (int i = 0; i < change.movedCount(); i++) {
             int node = change.moved(i);
             for (int j = m.nodePinStart[node], e = m.nodePinStart[node + 1]; j < e; j++) {
                 int cell = m.cellOf(m.nodePinX(j, node, s), m.nodePinY(j, node, s));
                 if (cell != cached[j]) {
                     int net = m.nodePinNet[j];
-                    int ni;
-                    if (changedNets.add(net)) {
-                        ni = changedNets.size() - 1;
+                    int ni = netIndex[net];
+                    if (ni >= changedNetCount || changedNets[ni] != net) {
+                        ni = changedNetCount++;
+                        changedNets[ni] = net;
                         netIndex[net] = ni;
                         firstChange[ni] = -1;
-                    } else {
-                        ni = netIndex[net];
                     }
                     changedJ[changes] = j;
                     changedPin[changes] = m.nodePins[j];
@@ -106,11 +108,11 @@ final class PinCells {
     }
 
     int changedNetCount() {
-        return changedNets.size();
+        return changedNetCount;
     }
 
     int changedNet(int i) {
-        return changedNets.get(i);
+        return changedNets[i];
     }
 
     /** The first change (an index for {@link #pin}, {@link #oldCell}, {@link #newCell}) of changed net i, or -1. */

@@ -201,9 +201,10 @@ public final class ProxyCost {
     }
 
     private double insert() {
-        for (int t = 0; t < 3; t++) {
-            proposed[t] = terms[t].insert(change);
-        }
+        // the three terms called directly, not through CostTerm: monomorphic call sites
+        proposed[0] = wirelength.insert(change);
+        proposed[1] = density.insert(change);
+        proposed[2] = congestion.insert(change);
         pending = true;
         return weighted(proposed) - weighted(committed);
     }
@@ -224,9 +225,9 @@ public final class ProxyCost {
     }
 
     private void retract() {
-        for (CostTerm t : terms) {
-            t.retract(change);
-        }
+        wirelength.retract(change);
+        density.retract(change);
+        congestion.retract(change);
     }
 
     public boolean pending() {
@@ -269,8 +270,10 @@ public final class ProxyCost {
     /** Keeps the proposed move. */
     public void commit() {
         requirePending();
+        wirelength.commit();
+        density.commit();
+        congestion.commit();
         for (int t = 0; t < 3; t++) {
-            terms[t].commit();
             committed[t] = proposed[t];
         }
         pending = false;
@@ -287,9 +290,9 @@ public final class ProxyCost {
             state.setPosition(node, oldX[i], oldY[i]);
             state.setOrientation(node, ORIENTATIONS[oldOrientation[i]]);
         }
-        for (CostTerm t : terms) {
-            t.revert();
-        }
+        wirelength.revert();
+        density.revert();
+        congestion.revert();
         pending = false;
         if (checkMode) {
             check("revert");

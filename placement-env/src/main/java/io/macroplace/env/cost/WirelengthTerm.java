@@ -14,7 +14,8 @@ public final class WirelengthTerm implements CostTerm {
     private final CostModel model;
     private final PlacementState state;
     private final double norm;
-    private final double[] netHpwl;
+    /** Per net its committed weighted HPWL at 2n and its weight at 2n + 1: one cache line per changed net. */
+    private final double[] netHpwlWeight;
     private final double[] proposedHpwl;
     /**
      * Position of every net pin, x at 2p and y at 2p + 1 (one cache line for a small net's
@@ -35,7 +36,10 @@ public final class WirelengthTerm implements CostTerm {
         this.state = state;
         CostSettings s = model.settings();
         this.norm = (s.canvasWidth() + s.canvasHeight()) * model.netWeightSum;
-        this.netHpwl = new double[model.netCount];
+        this.netHpwlWeight = new double[2 * model.netCount];
+        for (int net = 0; net < model.netCount; net++) {
+            netHpwlWeight[2 * net + 1] = model.netWeight[net];
+        }
         this.proposedHpwl = new double[Math.max(1, model.maxTouchedNets)];
         this.pinXY = new double[2 * model.pinCount()];
         this.movedPin = new int[Math.max(1, 2 * model.maxNodePins)];
@@ -55,8 +59,8 @@ public final class WirelengthTerm implements CostTerm {
         sumLo[0] = 0;
         model.pinPositions(state, pinXY);
         for (int net = 0; net < model.netCount; net++) {
-            netHpwl[net] = netHpwl(model, pinXY, net);
-            ExactSum.add(sumHi, sumLo, 0, netHpwl[net]);
+            netHpwlWeight[2 * net] = netHpwl(model, pinXY, net);
+            ExactSum.add(sumHi, sumLo, 0, netHpwlWeight[2 * net]);
         }
         pending = false;
         movedPins = 0;
@@ -103,6 +107,11 @@ public final class WirelengthTerm implements CostTerm {
 
     /** Weighted HPWL of one net from pin positions. */
     static double netHpwl(CostModel m, double[] xy, int net) {
+        return m.netWeight[net] * boxSize(m, xy, net); // a weight of 1 multiplies exactly
+    }
+
+    /** Half perimeter of one net's bounding box from pin positions. */
+    private static double boxSize(CostModel m, double[] xy, int net) {
         int i = 2 * m.netStart[net];
         int end = 2 * m.netStart[net + 1];
         double minX = xy[i];
@@ -119,7 +128,7 @@ public final class WirelengthTerm implements CostTerm {
             minY = y < minY ? y : minY;
             maxY = y > maxY ? y : maxY;
         }
-        return m.netWeight[net] * ((maxX - minX) + (maxY - minY)); // a weight of 1 multiplies exactly
+        return (maxX - minX) + (maxY - minY);
     }
 
     @Override
@@ -146,9 +155,9 @@ public final class WirelengthTerm implements CostTerm {
         double lo = sumLo[0];
         for (int i = 0; i < change.netCount(); i++) {
             int net = change.net(i);
-            double h = netHpwl(model, pinXY, net);
+            double h = netHpwlWeight[2 * net + 1] * boxSize(model, pinXY, net);
             proposedHpwl[i] = h;
-            double v = -netHpwl[net];
+            double v = -netHpwlWeight[2 * net];
             double s = hi + v;
             double b = s - hi;
             lo += (hi - (s - b)) + (v - b);
@@ -171,7 +180,7 @@ public final class WirelengthTerm implements CostTerm {
             return;
         }
         for (int i = 0; i < lastChange.netCount(); i++) {
-            netHpwl[lastChange.net(i)] = proposedHpwl[i];
+            netHpwlWeight[2 * lastChange.net(i)] = proposedHpwl[i];
         }
         sumHi[0] = sumHi[1];
         sumLo[0] = sumLo[1];

@@ -20,7 +20,8 @@ import java.util.Arrays;
  * inner sum recomputed from its two children, so {@link #sum()} is a function of the current
  * values alone, bit for bit, whatever the history; only changes of top items touch it. Changes
  * are staged ({@link #stage}) and merged by {@link #apply()}. An undo log since the last
- * {@link #forget()} lets {@link #rollback()} return to it exactly. No allocation after
+ * {@link #forget()} lets {@link #rollback()} return to it exactly: it logs items and heap slots,
+ * not sums, since the sums above the restored items are recomputed to the same bits. No allocation after
  * construction beyond the undo log's growth to its high-water mark.
  */
 public final class KLargestSum {
@@ -210,7 +211,6 @@ public final class KLargestSum {
             int nextSize = 0;
             for (int i = 0; i < size; i++) {
                 int node = cur[i];
-                log.node(node, sumTree[node]);
                 sumTree[node] = sumTree[node << 1] + sumTree[(node << 1) + 1];
                 int parent = node >> 1;
                 if (parent >= 1 && dirty[parent] != epoch) {
@@ -345,6 +345,7 @@ public final class KLargestSum {
             rebuild();
         } else {
             log.replay(this);
+            updateSums(); // above the restored items' leaves
         }
         forget();
     }
@@ -354,6 +355,7 @@ public final class KLargestSum {
     void restoreItem(int item, double v, byte w) {
         value[item] = v;
         where[item] = w;
+        markLeaf(item);
     }
 
     void restoreValue(int item, double v) {
@@ -369,10 +371,6 @@ public final class KLargestSum {
         nearSize = size;
     }
 
-    void restoreNode(int node, double sum) {
-        sumTree[node] = sum;
-    }
-
     // ---- heaps ----
 
     private boolean stronger(int a, int b) {
@@ -383,7 +381,6 @@ public final class KLargestSum {
 
     private void markLeaf(int item) {
         int leaf = leaves + item;
-        log.node(leaf, sumTree[leaf]);
         sumTree[leaf] = where[item] == TOP ? value[item] : 0.0;
         int parent = leaf >> 1;
         if (parent >= 1 && dirty[parent] != epoch) {

@@ -3,8 +3,8 @@ package io.macroplace.env.cost.topk;
 import java.util.Arrays;
 
 /**
- * The undo log of a {@link KLargestSum}: item values and places, heap slots, the near heap's size
- * and sum-tree nodes as they were before each write, in one sequence replayed newest first.
+ * The undo log of a {@link KLargestSum}: item values and places, heap slots and the near heap's
+ * size as they were before each write, in one sequence replayed newest first.
  * Parallel primitive arrays that grow to their high-water mark and are then reused.
  */
 final class UndoLog {
@@ -12,7 +12,6 @@ final class UndoLog {
     private static final byte TOP_SLOT = 1;
     private static final byte NEAR_SLOT = 2;
     private static final byte NEAR_SIZE = 3;
-    private static final byte NODE = 4;
 
     private byte[] kind = new byte[256];
     private int[] index = new int[256];
@@ -45,13 +44,6 @@ final class UndoLog {
         index[i] = nearSize;
     }
 
-    void node(int node, double sum) {
-        int i = next();
-        kind[i] = NODE;
-        index[i] = node;
-        number[i] = sum;
-    }
-
     /** Writes every logged value back, newest first. */
     void replay(KLargestSum target) {
         for (int i = size - 1; i >= 0; i--) {
@@ -59,8 +51,7 @@ final class UndoLog {
                 case ITEM -> target.restoreItem(index[i], number[i], (byte) other[i]);
                 case TOP_SLOT -> target.restoreSlot(true, index[i], other[i]);
                 case NEAR_SLOT -> target.restoreSlot(false, index[i], other[i]);
-                case NEAR_SIZE -> target.restoreNearSize(index[i]);
-                default -> target.restoreNode(index[i], number[i]);
+                default -> target.restoreNearSize(index[i]);
             }
         }
     }
