@@ -353,9 +353,12 @@ public final class KLargestSum {
     // ---- undo targets (called by the log, newest entry first) ----
 
     void restoreItem(int item, double v, byte w) {
+        boolean wasTop = where[item] == TOP;
         value[item] = v;
         where[item] = w;
-        markLeaf(item);
+        if (wasTop || w == TOP) {
+            markLeaf(item); // only a top item's leaf is not 0: the others leave the sums alone
+        }
     }
 
     void restoreValue(int item, double v) {
