@@ -12,6 +12,7 @@ import io.macroplace.netlist.plc.PlcWriter;
 import io.macroplace.place.PlacementResult;
 import io.macroplace.place.Placer;
 import io.macroplace.place.ProgressListener;
+import io.macroplace.place.registry.MethodOptions;
 import io.macroplace.rl.imitate.BehaviourCloning;
 import io.macroplace.rl.imitate.Demonstration;
 import io.macroplace.rl.imitate.ImitationConfig;
@@ -44,6 +45,32 @@ public final class Imitation {
     public record Member(String name, PlacementProblem problem, DesignEnv env, Path expertFile) {
     }
 
+    /**
+     * How the expert placements are made.
+     *
+     * @param method  the classical placer, e.g. greedy+sa+cd
+     * @param budget  each placement's time limit
+     * @param saMoves sa's move budget (cooling by move count, so the placement repeats for a seed),
+     *                or null to anneal by the clock
+     * @param seed    the placer's seed (also the cloning's shuffle seed)
+     */
+    public record Expert(String method, Duration budget, Long saMoves, long seed) {
+
+        /**
+         * The cache file name: expert.METHOD.BUDGET.seedS.plc, e.g. expert.greedy+sa+cd.20s.seed1.plc,
+         * or with a move budget expert.greedy+sa+cd.2000000moves.seed1.plc.
+         */
+        public String fileName() {
+            String b = saMoves != null ? saMoves + "moves"
+                    : budget.toMillis() % 1000 == 0 ? budget.toSeconds() + "s" : budget.toMillis() + "ms";
+            return "expert." + method + "." + b + ".seed" + seed + ".plc";
+        }
+
+        Placer placer() {
+            return Methods.placer(method, MethodOptions.defaults().withSaMoves(saMoves).withThreads(1));
+        }
+    }
+
     private final PrintWriter out;
     private final boolean quiet;
 
@@ -52,21 +79,16 @@ public final class Imitation {
         this.quiet = quiet;
     }
 
-    /** The cache file name of an expert placement: expert.METHOD.BUDGET.plc, e.g. expert.greedy+sa+cd.20s.plc. */
-    public static String expertFileName(String method, Duration budget) {
-        String b = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + "s" : budget.toMillis() + "ms";
-        return "expert." + method + "." + b + ".plc";
-    }
-
     /**
-     * Clones {@code method}'s placements into {@code net} (in place).
+     * Clones the expert's placements into {@code net} (in place).
      *
-     * @param seed   the experts' placer seed and the cloning's shuffle seed
      * @param cancel set (Ctrl-C) to stop after the current epoch
      */
-    public void run(PolicyNetwork net, List<Member> members, String method, Duration budget, int epochs, long seed,
-                    AtomicBoolean cancel) throws IOException {
-        Placer expert = Methods.parse(method, null, 1);
+    public void run(PolicyNetwork net, List<Member> members, Expert expert, int epochs, AtomicBoolean cancel)
+            throws IOException {
+        String method = expert.method();
+        long seed = expert.seed();
+        Placer placer = expert.placer();
         EnvConfig settings = net.config().environment();
         List<BehaviourCloning.Design> designs = new ArrayList<>();
         double expertSum = 0;
@@ -82,7 +104,7 @@ public final class Imitation {
                 placement = PlcReader.read(m.expertFile(), m.problem().netlist()).placement();
                 cost = m.problem().evaluator().evaluate(placement).proxy();
             } else {
-                PlacementResult r = expert.place(m.problem(), seed, budget, ProgressListener.NONE);
+                PlacementResult r = placer.place(m.problem(), seed, expert.budget(), ProgressListener.NONE);
                 if (!r.legal()) {
                     throw new UserException(m.name() + ": the expert " + method + " placement is not legal: "
                             + r.legality());

@@ -75,8 +75,12 @@ public final class Methods {
      *                                  mistyped command)
      */
     public static Placer parse(String method, MethodOptionsMixin options, int defaultThreads) {
-        MethodOptions o = options == null ? MethodOptions.defaults().withThreads(defaultThreads)
-                : options.toOptions(defaultThreads);
+        return placer(method, options == null ? MethodOptions.defaults().withThreads(defaultThreads)
+                : options.toOptions(defaultThreads));
+    }
+
+    /** The placer of a method spec with these options (unknown names as above). */
+    public static Placer placer(String method, MethodOptions o) {
         try {
             return PlacerRegistry.standard().parse(method, o);
         } catch (UnknownMethodException e) {

@@ -86,7 +86,7 @@ class TrainCommandTest {
             "--expert-budget", "5s", "--epochs", "2", "--iterations", "0", "--out", policy.toString()};
         CliRun train = CliRun.of(args);
         assertEquals(0, train.exitCode(), train.err());
-        Path expert = corpus.resolve("a/expert.greedy.5s.plc");
+        Path expert = corpus.resolve("a/expert.greedy.5s.seed1.plc");
         assertTrue(Files.isRegularFile(expert), train.out());
         assertTrue(train.out().contains("expert corpus/a"), train.out());
         assertTrue(train.out().contains("clone   2/2  cross-entropy"), train.out());
@@ -106,5 +106,39 @@ class TrainCommandTest {
                 "--out", policy.toString());
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("--imitate starts a run and --resume continues one"), both.err());
+    }
+
+    @Test
+    void expertsByMoveCountRepeatForASeedAndDifferAcrossSeeds(@TempDir Path dir) throws Exception {
+        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
+                "--seed", "4", "--out", dir.resolve("c1/a").toString());
+        assertEquals(0, gen.exitCode(), gen.err());
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8}}
+                """);
+        for (String copy : new String[] {"c2", "c3"}) {
+            Files.createDirectories(dir.resolve(copy + "/a"));
+            for (String f : new String[] {"netlist.pb.txt.gz", "initial.plc"}) {
+                Files.copy(dir.resolve("c1/a/" + f), dir.resolve(copy + "/a/" + f));
+            }
+        }
+        String[] seeds = {"1", "1", "2"};
+        for (int i = 0; i < 3; i++) {
+            CliRun train = CliRun.of("train", "--corpus", dir.resolve("c" + (i + 1)).toString(), "--config",
+                    config.toString(), "--imitate", "sa", "--expert-moves", "20000", "--epochs", "1", "--iterations",
+                    "0", "--seed", seeds[i], "--out", dir.resolve("p" + i + ".zip").toString(), "--quiet");
+            assertEquals(0, train.exitCode(), train.err());
+        }
+        String first = Files.readString(dir.resolve("c1/a/expert.sa.20000moves.seed1.plc"));
+        String again = Files.readString(dir.resolve("c2/a/expert.sa.20000moves.seed1.plc"));
+        String other = Files.readString(dir.resolve("c3/a/expert.sa.20000moves.seed2.plc"));
+        assertEquals(placementLines(first), placementLines(again), "same seed and move budget: the same expert");
+        assertTrue(!placementLines(first).equals(placementLines(other)), "another seed anneals another way");
+    }
+
+    /** A .plc's placement lines (its header has a timestamp-free summary, but compare the placement only). */
+    private static List<String> placementLines(String plc) {
+        return plc.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
     }
 }

@@ -66,9 +66,9 @@ import picocli.CommandLine.Spec;
             "needs a build with -Pcuda (see README.md, \"Training on a GPU machine\").",
             "",
             "--imitate METHOD first clones a classical placer (behaviour cloning): METHOD places",
-            "every training design (one thread, --seed, --expert-budget each; cached as",
-            "expert.METHOD.BUDGET.plc beside each corpus design, other netlists beside POLICY.zip,",
-            "and reused), the placements are replayed in the policy's macro order, each macro on",
+            "every training design (one thread, --seed, --expert-budget or --expert-moves each;",
+            "cached as expert.METHOD.BUDGET.seedS.plc beside each corpus design, other netlists",
+            "beside POLICY.zip, and reused), the placements are replayed in the policy's macro order, each macro on",
             "the legal action cell nearest the expert's, and the policy learns those actions",
             "(cross-entropy) and their return (value) for --epochs passes; then --iterations PPO",
             "iterations continue from the cloned policy (written to POLICY.cloned.zip), or none.",
@@ -137,8 +137,14 @@ public final class TrainCommand implements Callable<Integer> {
     String imitate;
 
     @Option(names = "--expert-budget", paramLabel = "T", converter = DurationConverter.class,
-            description = "--imitate: time limit of each expert placement (default: 20s)")
-    Duration expertBudget = Duration.ofSeconds(20);
+            description = "--imitate: time limit of each expert placement (default: 20s; 1h with --expert-moves)")
+    Duration expertBudget;
+
+    // By the clock an expert depends on the machine's load; by move count it repeats for a seed.
+    @Option(names = "--expert-moves", paramLabel = "N",
+            description = "--imitate: the experts' sa anneals N moves, cooling by move count, so the experts and the"
+                    + " cloned policy repeat exactly for a seed (the --expert-budget still stops it)")
+    Long expertMoves;
 
     @Option(names = "--epochs", paramLabel = "N",
             description = "--imitate: cloning passes over the expert placements (default: ${DEFAULT-VALUE})")
@@ -274,15 +280,21 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new UserException("--epochs must be at least 1");
         }
-        if (expertBudget.isZero() || expertBudget.isNegative()) {
+        if (expertMoves != null && expertMoves < 1) {
+            throw new UserException("--expert-moves must be at least 1");
+        }
+        Duration budget = expertBudget != null ? expertBudget
+                : expertMoves != null ? Duration.ofHours(1) : Duration.ofSeconds(20);
+        if (budget.isZero() || budget.isNegative()) {
             throw new UserException("--expert-budget must be positive");
         }
+        Imitation.Expert expert = new Imitation.Expert(imitate, budget, expertMoves, seed);
         PolicyNetwork net = start;
         if (net == null) {
             int features = designs.get(0).factory().apply(rl.policy().environment()).graph().featureCount();
             net = PolicyNetwork.create(rl.policy(), features, seed);
         }
-        String file = Imitation.expertFileName(imitate, expertBudget);
+        String file = expert.fileName();
         List<Imitation.Member> members = new ArrayList<>();
         for (int i = 0; i < designs.size(); i++) {
             RolloutRequest.Design src = sources.get(i);
@@ -294,7 +306,7 @@ public final class TrainCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> cancel.set(true), "macroplace-imitate-sigint");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            new Imitation(o, quiet).run(net, members, imitate, expertBudget, epochs, seed, cancel);
+            new Imitation(o, quiet).run(net, members, expert, epochs, cancel);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
