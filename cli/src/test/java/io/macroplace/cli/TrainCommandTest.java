@@ -74,13 +74,8 @@ class TrainCommandTest {
     @Test
     void imitateWritesAndReusesTheExpertAndThePolicyPlaces(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("corpus");
-        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
-                "--seed", "3", "--out", corpus.resolve("a").toString());
-        assertEquals(0, gen.exitCode(), gen.err());
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, """
-                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8}}
-                """);
+        generateSmallDesign(3, corpus.resolve("a"));
+        Path config = smallNetworkConfig(dir);
         Path policy = dir.resolve("cloned.zip");
         String[] args = {"train", "--corpus", corpus.toString(), "--config", config.toString(), "--imitate", "greedy",
             "--expert-budget", "5s", "--epochs", "2", "--iterations", "0", "--out", policy.toString()};
@@ -110,13 +105,8 @@ class TrainCommandTest {
 
     @Test
     void expertsByMoveCountRepeatForASeedAndDifferAcrossSeeds(@TempDir Path dir) throws Exception {
-        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
-                "--seed", "4", "--out", dir.resolve("c1/a").toString());
-        assertEquals(0, gen.exitCode(), gen.err());
-        Path config = dir.resolve("small.json");
-        Files.writeString(config, """
-                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8}}
-                """);
+        generateSmallDesign(4, dir.resolve("c1/a"));
+        Path config = smallNetworkConfig(dir);
         for (String copy : new String[] {"c2", "c3"}) {
             Files.createDirectories(dir.resolve(copy + "/a"));
             for (String f : new String[] {"netlist.pb.txt.gz", "initial.plc"}) {
@@ -140,5 +130,20 @@ class TrainCommandTest {
     /** A .plc's placement lines (its header has a timestamp-free summary, but compare the placement only). */
     private static List<String> placementLines(String plc) {
         return plc.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+    }
+
+    private static void generateSmallDesign(int seed, Path out) {
+        CliRun gen = CliRun.of("generate", "--hard-macros", "6", "--soft-macros", "12", "--ports", "8",
+                "--seed", String.valueOf(seed), "--out", out.toString());
+        assertEquals(0, gen.exitCode(), gen.err());
+    }
+
+    /** A network small enough to clone in seconds. */
+    private static Path smallNetworkConfig(Path dir) throws Exception {
+        Path config = dir.resolve("small.json");
+        Files.writeString(config, """
+                {"policy": {"gnnLayers": 2, "nodeEmbedding": 8, "convChannels": 8, "convLayers": 1, "valueHidden": 8}}
+                """);
+        return config;
     }
 }

@@ -143,17 +143,9 @@ public final class BehaviourCloning {
                 agree};
         argmax.close();
         ObservationBatch.release(g, ph);
-        closeAll(grads);
-        closeAll(out);
+        OffHeap.close(grads);
+        OffHeap.close(out);
         OffHeap.collectIfGrown();
         return stats;
-    }
-
-    private static void closeAll(Map<String, INDArray> arrays) {
-        for (INDArray a : arrays.values()) {
-            if (a != null && a.closeable()) {
-                a.close();
-            }
-        }
     }
 }

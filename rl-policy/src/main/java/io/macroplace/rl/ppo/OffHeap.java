@@ -1,6 +1,8 @@
 package io.macroplace.rl.ppo;
 
+import java.util.Map;
 import org.bytedeco.javacpp.Pointer;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * SameDiff's intermediate arrays live off-heap and are freed only when their small Java wrappers
@@ -30,5 +32,14 @@ public final class OffHeap {
     public static synchronized void collect() {
         System.gc();
         afterLastCollection = Pointer.physicalBytes();
+    }
+
+    /** Frees a step's output or gradient arrays now instead of at the next collection. */
+    public static void close(Map<String, INDArray> arrays) {
+        for (INDArray a : arrays.values()) {
+            if (a != null && a.closeable()) {
+                a.close();
+            }
+        }
     }
 }

@@ -110,18 +110,10 @@ public final class PpoUpdater {
                 out.get(PolicyGraph.ENTROPY).getDouble(0), kl / b, clipped / b, norm};
         // Free this minibatch's off-heap arrays now; waiting for GC let the process grow to many GB.
         ObservationBatch.release(s.rollout.pool().inputs(), ph);
-        closeAll(grads);
-        closeAll(out);
+        OffHeap.close(grads);
+        OffHeap.close(out);
         OffHeap.collectIfGrown();
         return stats;
-    }
-
-    private static void closeAll(Map<String, INDArray> arrays) {
-        for (INDArray a : arrays.values()) {
-            if (a != null && a.closeable()) {
-                a.close();
-            }
-        }
     }
 
     private Samples flatten(Rollout r) {
