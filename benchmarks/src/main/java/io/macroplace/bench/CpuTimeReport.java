@@ -57,7 +57,7 @@ public final class CpuTimeReport {
     }
 
     /** Median over 15 batches of the mean thread CPU nanoseconds per op, after warm-up. */
-    private static double median(ThreadMXBean mx, Runnable op, int warmup, int batch) {
+    static double median(ThreadMXBean mx, Runnable op, int warmup, int batch) {
         for (int i = 0; i < warmup; i++) {
             op.run();
         }

@@ -7,7 +7,6 @@ import io.macroplace.env.state.PlacementState;
 import io.macroplace.netlist.NodeKind;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -55,8 +54,8 @@ public final class ScalingCpuReport {
                 };
                 Runnable evaluate = () -> ProxyCost.evaluate(model, state);
                 // about 2 s of CPU per series point for the large designs
-                move[i] = median(commit, 5000, Math.max(200, 20_000_000 / model.pinCount())) / 1e3;
-                full[i] = median(evaluate, 3, Math.max(1, 2_000_000 / model.pinCount())) / 1e6;
+                move[i] = CpuTimeReport.median(MX, commit, 5000, Math.max(200, 20_000_000 / model.pinCount())) / 1e3;
+                full[i] = CpuTimeReport.median(MX, evaluate, 3, Math.max(1, 2_000_000 / model.pinCount())) / 1e6;
                 x[i] = byPins ? model.pinCount() : hard.length;
                 System.out.printf("| %s | %,d | %,d | %d x %d | %.2f | %.3f | %.0f |%n", series[i], model.pinCount(),
                         hard.length, model.columns(), model.rows(), move[i], full[i], full[i] * 1e6 / model.pinCount());
@@ -64,22 +63,5 @@ public final class ScalingCpuReport {
             System.out.printf("%nFitted exponent (log-log least squares) against %s: move %.2f, full evaluation %.2f%n",
                     byPins ? "net pins" : "hard macros", ScalingReport.exponent(x, move), ScalingReport.exponent(x, full));
         }
-    }
-
-    /** Median over 15 batches of the mean thread CPU nanoseconds per op, after the warm-up. */
-    private static double median(Runnable op, int warmup, int batch) {
-        for (int i = 0; i < warmup; i++) {
-            op.run();
-        }
-        double[] means = new double[15];
-        for (int b = 0; b < means.length; b++) {
-            long t0 = MX.getCurrentThreadCpuTime();
-            for (int i = 0; i < batch; i++) {
-                op.run();
-            }
-            means[b] = (MX.getCurrentThreadCpuTime() - t0) / (double) batch;
-        }
-        Arrays.sort(means);
-        return means[means.length / 2];
     }
 }
