@@ -189,6 +189,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (imitate != null && resume) {
             throw new UserException("--imitate starts a run and --resume continues one: give one of them");
         }
+        Imitation.Expert expert = imitate == null ? null : expert(); // its options checked before any work
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);
@@ -209,7 +210,7 @@ public final class TrainCommand implements Callable<Integer> {
             rl = rl.withPpo(rl.ppo().withSeed(seed));
             PolicyNetwork start = init == null ? null : PolicyIo.load(init);
             if (imitate != null) {
-                start = clone(rl, start, designs, o);
+                start = clone(expert, rl, start, designs, o);
                 if (iterations == 0) {
                     PolicyIo.save(start, out);
                     o.printf("wrote %s%n", out);
@@ -274,9 +275,8 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** --imitate: the behaviour-cloned policy, from {@code start} or a fresh network of the config. */
-    private PolicyNetwork clone(RlConfig rl, PolicyNetwork start, List<DesignEnv> designs, PrintWriter o)
-            throws IOException {
+    /** --imitate's experts from the options (and --epochs checked). */
+    private Imitation.Expert expert() {
         if (epochs < 1) {
             throw new UserException("--epochs must be at least 1");
         }
@@ -288,7 +288,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (budget.isZero() || budget.isNegative()) {
             throw new UserException("--expert-budget must be positive");
         }
-        Imitation.Expert expert = new Imitation.Expert(imitate, budget, expertMoves, seed);
+        return new Imitation.Expert(imitate, budget, expertMoves, seed);
+    }
+
+    /** --imitate: the behaviour-cloned policy, from {@code start} or a fresh network of the config. */
+    private PolicyNetwork clone(Imitation.Expert expert, RlConfig rl, PolicyNetwork start, List<DesignEnv> designs,
+                                PrintWriter o) throws IOException {
         PolicyNetwork net = start;
         if (net == null) {
             int features = designs.get(0).factory().apply(rl.policy().environment()).graph().featureCount();

@@ -152,7 +152,7 @@ public final class ProxyCost {
      * to (x, y). The annealer's hot path calls these primitive forms, so a move allocates nothing.
      */
     public double proposeShift(int node, double x, double y) {
-        requireFree();
+        beginProposal();
         requirePlaceable(node);
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("target position must be finite: " + x + ", " + y);
@@ -165,7 +165,7 @@ public final class ProxyCost {
 
     /** {@link #propose(Move)} of a {@link SwapMove}: nodes {@code a} and {@code b} exchange centres. */
     public double proposeSwap(int a, int b) {
-        requireFree();
+        beginProposal();
         requirePlaceable(a);
         requirePlaceable(b);
         if (a == b) {
@@ -181,7 +181,7 @@ public final class ProxyCost {
 
     /** {@link #propose(Move)} of an {@link OrientMove}: node {@code node} turned to {@code orientation}. */
     public double proposeOrient(int node, Orientation orientation) {
-        requireFree();
+        beginProposal();
         requirePlaceable(node);
         if (orientation == null) {
             throw new IllegalArgumentException("orientation is required");
@@ -192,7 +192,7 @@ public final class ProxyCost {
         return insert();
     }
 
-    private void requireFree() {
+    private void beginProposal() {
         if (pending) {
             throw new IllegalStateException("a proposal is pending; commit or revert it first");
         }
