@@ -14,9 +14,12 @@ import io.macroplace.place.Placer;
 import io.macroplace.place.ProgressListener;
 import io.macroplace.place.registry.MethodOptions;
 import io.macroplace.rl.imitate.BehaviourCloning;
+import io.macroplace.rl.imitate.Dagger;
+import io.macroplace.rl.imitate.DaggerConfig;
 import io.macroplace.rl.imitate.Demonstration;
 import io.macroplace.rl.imitate.ImitationConfig;
 import io.macroplace.rl.imitate.TeacherForcing;
+import io.macroplace.rl.net.GraphInputs;
 import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.place.RlPlacer;
 import io.macroplace.rl.ppo.DesignEnv;
@@ -33,7 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code train --imitate}: expert placements of the training designs by a classical placer (cached
  * as .plc files and reused), replayed with teacher forcing, then behaviour cloning of the policy on
- * them, with one progress line per expert and per epoch.
+ * them and optionally DAgger rounds, with one progress line per expert, per round and per epoch.
  */
 public final class Imitation {
 
@@ -80,17 +83,19 @@ public final class Imitation {
     }
 
     /**
-     * Clones the expert's placements into {@code net} (in place).
+     * Clones the expert's placements into {@code net} (in place): {@code epochs} teacher-forced
+     * epochs (0 = none), then {@code dagger}'s rounds.
      *
      * @param cancel set (Ctrl-C) to stop after the current epoch
      */
-    public void run(PolicyNetwork net, List<Member> members, Expert expert, int epochs, AtomicBoolean cancel)
-            throws IOException {
+    public void run(PolicyNetwork net, List<Member> members, Expert expert, int epochs, DaggerConfig dagger,
+                    AtomicBoolean cancel) throws IOException {
         String method = expert.method();
         long seed = expert.seed();
         Placer placer = expert.placer();
         EnvConfig settings = net.config().environment();
         List<BehaviourCloning.Design> designs = new ArrayList<>();
+        List<Dagger.Member> daggerMembers = new ArrayList<>();
         double expertSum = 0;
         double forcedSum = 0;
         for (Member m : members) {
@@ -116,7 +121,10 @@ public final class Imitation {
             Demonstration demo = TeacherForcing.play(m.name(), m.problem(), settings, placement, cost);
             expertSum += cost;
             forcedSum += demo.result().proxyCost();
-            designs.add(new BehaviourCloning.Design(net.inputs(m.env().factory().apply(settings)), List.of(demo)));
+            GraphInputs inputs = net.inputs(m.env().factory().apply(settings));
+            designs.add(new BehaviourCloning.Design(inputs, List.of(demo)));
+            daggerMembers.add(new Dagger.Member(m.env(), inputs, TeacherForcing.positions(m.problem(), settings, placement),
+                    cost, List.of(demo)));
             if (!quiet) {
                 out.printf(Locale.ROOT, "expert %-28s %s %.4f%s  teacher-forced %.4f  snap %.2f cells  %d steps%n",
                         m.name(), method, cost, cached ? " (cached)" : "", demo.result().proxyCost(), demo.meanSnap(),
@@ -129,20 +137,41 @@ public final class Imitation {
                 expertSum / n, forcedSum / n, n);
         out.flush();
         double before = argmaxMean(net, members, settings);
-        ImitationConfig config = ImitationConfig.defaults().withEpochs(epochs).withSeed(seed);
-        new BehaviourCloning(net, config).train(designs, s -> {
-            if (!quiet) {
-                out.printf(Locale.ROOT, "clone %3d/%d  cross-entropy %.4f  value loss %.5f  agreement %5.1f %%  %d samples"
-                                + "  %.1f s%n", s.epoch(), epochs, s.crossEntropy(), s.valueLoss(), 100 * s.agreement(),
-                        s.samples(), s.seconds());
-                out.flush();
-            }
-            return !cancel.get();
-        });
+        ImitationConfig config = ImitationConfig.defaults().withEpochs(Math.max(1, epochs)).withSeed(seed);
+        BehaviourCloning cloning = new BehaviourCloning(net, config);
+        if (epochs > 0) {
+            cloning.train(designs, s -> epoch("clone", s, epochs, cancel));
+        }
+        if (dagger.rounds() > 0 && !cancel.get()) {
+            new Dagger(net, cloning, dagger).run(daggerMembers, new Dagger.Listener() {
+                @Override
+                public void onRound(Dagger.RoundStats s) {
+                    out.printf(Locale.ROOT, "dagger round %d/%d: the policy's argmax episodes: mean proxy cost %.4f,"
+                                    + " %.2f cells from the expert's macros; %d states labelled, %d samples in all  %.1f s%n",
+                            s.round(), dagger.rounds(), s.cost(), s.deviation(), s.added(), s.samples(), s.seconds());
+                    out.flush();
+                }
+
+                @Override
+                public boolean onEpoch(int round, BehaviourCloning.EpochStats s) {
+                    return epoch("dagger " + round, s, dagger.epochs(), cancel);
+                }
+            });
+        }
         double after = argmaxMean(net, members, settings);
         out.printf(Locale.ROOT, "cloned: argmax episode mean proxy cost %.4f (before cloning %.4f, experts %.4f)%n",
                 after, before, expertSum / n);
         out.flush();
+    }
+
+    private boolean epoch(String what, BehaviourCloning.EpochStats s, int epochs, AtomicBoolean cancel) {
+        if (!quiet) {
+            out.printf(Locale.ROOT, "%s %3d/%d  cross-entropy %.4f  value loss %.5f  agreement %5.1f %%  %d samples"
+                            + "  %.1f s%n", what, s.epoch(), epochs, s.crossEntropy(), s.valueLoss(), 100 * s.agreement(),
+                    s.samples(), s.seconds());
+            out.flush();
+        }
+        return !cancel.get();
     }
 
     private static double argmaxMean(PolicyNetwork net, List<Member> members, EnvConfig settings) {

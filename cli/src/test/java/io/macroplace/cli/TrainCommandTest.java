@@ -127,6 +127,51 @@ class TrainCommandTest {
         assertTrue(!placementLines(first).equals(placementLines(other)), "another seed anneals another way");
     }
 
+    @Test
+    void daggerRoundsFollowTheCloningEpochs(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        generateSmallDesign(3, corpus.resolve("a"));
+        Path policy = dir.resolve("dagger.zip");
+        CliRun train = CliRun.of("train", "--corpus", corpus.toString(), "--config", smallNetworkConfig(dir).toString(),
+                "--imitate", "greedy", "--expert-budget", "5s", "--epochs", "1", "--dagger-rounds", "2",
+                "--dagger-epochs", "1", "--iterations", "0", "--out", policy.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        String out = train.out();
+        assertTrue(out.contains("clone   1/1  cross-entropy"), out);
+        // the teacher-forced episode has 6 states; each round adds the policy's own 6
+        assertTrue(out.contains("6 states labelled, 12 samples in all"), out);
+        assertTrue(out.contains("dagger round 2/2") && out.contains("6 states labelled, 18 samples in all"), out);
+        assertTrue(out.contains("dagger 2   1/1  cross-entropy") && out.contains("18 samples"), out);
+        assertTrue(Files.isRegularFile(policy));
+    }
+
+    @Test
+    void daggerOptionsAreCheckedBeforeAnyDesignIsLoaded(@TempDir Path dir) {
+        String missing = dir.resolve("no-such-corpus").toString();
+        String out = dir.resolve("p.zip").toString();
+        String[][] bad = {
+            {"--imitate", "greedy", "--dagger-rounds", "-1"},
+            {"--imitate", "greedy", "--dagger-rounds", "1", "--dagger-epochs", "0"},
+            {"--imitate", "greedy", "--dagger-rounds", "1", "--dagger-beta", "1.5"},
+            {"--imitate", "greedy", "--epochs", "0"},
+            {"--dagger-rounds", "2"},
+        };
+        String[] messages = {
+            "error: --dagger-rounds must be at least 0",
+            "error: --dagger-epochs must be at least 1",
+            "error: --dagger-beta must be between 0 and 1",
+            "error: --epochs must be at least 1 (0 only with --dagger-rounds)",
+            "error: --dagger-rounds and --dagger-beta need --imitate (DAgger labels with its expert)",
+        };
+        for (int i = 0; i < bad.length; i++) {
+            List<String> args = new java.util.ArrayList<>(List.of("train", "--corpus", missing, "--out", out));
+            args.addAll(List.of(bad[i]));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), String.join(" ", bad[i]));
+            assertEquals(messages[i], run.err().strip());
+        }
+    }
+
     /** A .plc's placement lines (its header has a timestamp-free summary, but compare the placement only). */
     private static List<String> placementLines(String plc) {
         return plc.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();

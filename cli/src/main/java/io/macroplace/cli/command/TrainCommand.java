@@ -22,6 +22,7 @@ import io.macroplace.netlist.format.DesignReader;
 import io.macroplace.rl.BackendInfo;
 import io.macroplace.rl.config.ConfigJson;
 import io.macroplace.rl.config.RlConfig;
+import io.macroplace.rl.imitate.DaggerConfig;
 import io.macroplace.rl.io.PolicyIo;
 import io.macroplace.rl.net.PolicyNetwork;
 import io.macroplace.rl.ppo.DesignEnv;
@@ -72,6 +73,9 @@ import picocli.CommandLine.Spec;
             "the legal action cell nearest the expert's, and the policy learns those actions",
             "(cross-entropy) and their return (value) for --epochs passes; then --iterations PPO",
             "iterations continue from the cloned policy (written to POLICY.cloned.zip), or none.",
+            "--dagger-rounds N adds DAgger after the cloning epochs: each round the policy places",
+            "every design itself (argmax), each state it visits is labelled with the expert's cell",
+            "for that macro, and --dagger-epochs passes train on all data so far.",
             "",
             "--master collects the episodes on Apache Spark, in this process (local[N]) or on a",
             "cluster; the updates stay here (README.md, \"Apache Spark\"). Without it, no Spark.",
@@ -91,6 +95,9 @@ import picocli.CommandLine.Spec;
             "      --time-limit 8h --out pretrained.zip",
             "  macroplace train --corpus corpus --imitate greedy+sa+cd --expert-budget 20s \\",
             "      --epochs 30 --iterations 0 --out cloned.zip",
+            "  macroplace train --corpus corpus --imitate greedy+sa+cd --expert-budget 20s \\",
+            "      --epochs 20 --dagger-rounds 2 --dagger-epochs 5 --iterations 0 \\",
+            "      --out dagger.zip",
             "  macroplace place ../shared/designs/ariane133-ng45/netlist.pb.txt.gz \\",
             "      --plc ../shared/designs/ariane133-ng45/legalized.plc \\",
             "      --method rl+cd --policy out/ariane-policy.zip"})
@@ -147,8 +154,22 @@ public final class TrainCommand implements Callable<Integer> {
     Long expertMoves;
 
     @Option(names = "--epochs", paramLabel = "N",
-            description = "--imitate: cloning passes over the expert placements (default: ${DEFAULT-VALUE})")
+            description = "--imitate: cloning passes over the expert placements; 0 with --dagger-rounds: DAgger"
+                    + " only, e.g. on an --init policy (default: ${DEFAULT-VALUE})")
     int epochs = 30;
+
+    @Option(names = "--dagger-rounds", paramLabel = "N",
+            description = "--imitate: DAgger rounds after the cloning epochs (above; default: ${DEFAULT-VALUE})")
+    int daggerRounds;
+
+    @Option(names = "--dagger-epochs", paramLabel = "N",
+            description = "--imitate: passes over all data so far per DAgger round (default: ${DEFAULT-VALUE})")
+    int daggerEpochs = 5;
+
+    @Option(names = "--dagger-beta", paramLabel = "B",
+            description = "--imitate: probability that the expert, not the policy, places a macro in a DAgger"
+                    + " round's episodes (default: ${DEFAULT-VALUE})")
+    double daggerBeta;
 
     @Option(names = "--config", paramLabel = "FILE.json", description = "network and PPO settings, naming only what changes (defaults: rl-policy/README.md)")
     Path config;
@@ -190,6 +211,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserException("--imitate starts a run and --resume continues one: give one of them");
         }
         Imitation.Expert expert = imitate == null ? null : expert(); // its options checked before any work
+        DaggerConfig dagger = dagger();
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
         BackendInfo backend = BackendInfo.current();
         checkDevice(backend);
@@ -210,7 +232,7 @@ public final class TrainCommand implements Callable<Integer> {
             rl = rl.withPpo(rl.ppo().withSeed(seed));
             PolicyNetwork start = init == null ? null : PolicyIo.load(init);
             if (imitate != null) {
-                start = clone(expert, rl, start, designs, o);
+                start = clone(expert, dagger, rl, start, designs, o);
                 if (iterations == 0) {
                     PolicyIo.save(start, out);
                     o.printf("wrote %s%n", out);
@@ -277,8 +299,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** --imitate's experts from the options (and --epochs checked). */
     private Imitation.Expert expert() {
-        if (epochs < 1) {
-            throw new UserException("--epochs must be at least 1");
+        if (epochs < 0 || epochs == 0 && daggerRounds < 1) {
+            throw new UserException("--epochs must be at least 1 (0 only with --dagger-rounds)");
         }
         if (expertMoves != null && expertMoves < 1) {
             throw new UserException("--expert-moves must be at least 1");
@@ -291,8 +313,25 @@ public final class TrainCommand implements Callable<Integer> {
         return new Imitation.Expert(imitate, budget, expertMoves, seed);
     }
 
+    /** The DAgger options, checked before any work (they need --imitate). */
+    private DaggerConfig dagger() {
+        if (daggerRounds < 0) {
+            throw new UserException("--dagger-rounds must be at least 0");
+        }
+        if (daggerEpochs < 1) {
+            throw new UserException("--dagger-epochs must be at least 1");
+        }
+        if (!(daggerBeta >= 0 && daggerBeta <= 1)) {
+            throw new UserException("--dagger-beta must be between 0 and 1");
+        }
+        if (imitate == null && (daggerRounds > 0 || daggerBeta > 0)) {
+            throw new UserException("--dagger-rounds and --dagger-beta need --imitate (DAgger labels with its expert)");
+        }
+        return new DaggerConfig(daggerRounds, daggerEpochs, daggerBeta, seed);
+    }
+
     /** --imitate: the behaviour-cloned policy, from {@code start} or a fresh network of the config. */
-    private PolicyNetwork clone(Imitation.Expert expert, RlConfig rl, PolicyNetwork start, List<DesignEnv> designs,
+    private PolicyNetwork clone(Imitation.Expert expert, DaggerConfig dagger, RlConfig rl, PolicyNetwork start, List<DesignEnv> designs,
                                 PrintWriter o) throws IOException {
         PolicyNetwork net = start;
         if (net == null) {
@@ -311,7 +350,7 @@ public final class TrainCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> cancel.set(true), "macroplace-imitate-sigint");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            new Imitation(o, quiet).run(net, members, expert, epochs, cancel);
+            new Imitation(o, quiet).run(net, members, expert, epochs, dagger, cancel);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

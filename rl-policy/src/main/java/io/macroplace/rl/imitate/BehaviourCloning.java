@@ -56,6 +56,14 @@ public final class BehaviourCloning {
 
     /** Runs {@code config.epochs()} epochs (fewer if the listener stops) and returns every epoch's stats. */
     public List<EpochStats> train(List<Design> designs, Listener listener) {
+        return train(designs, config.epochs(), config.seed(), listener);
+    }
+
+    /**
+     * Runs {@code epochs} more epochs with minibatch shuffles from {@code seed}, continuing this
+     * cloning's optimiser state ({@link Dagger}'s rounds call it on growing data).
+     */
+    public List<EpochStats> train(List<Design> designs, int epochs, long seed, Listener listener) {
         List<List<Sample>> samples = new ArrayList<>();
         for (Design d : designs) {
             List<Sample> s = new ArrayList<>();
@@ -66,9 +74,9 @@ public final class BehaviourCloning {
             }
             samples.add(s);
         }
-        Random rng = new Random(config.seed());
+        Random rng = new Random(seed);
         List<EpochStats> history = new ArrayList<>();
-        for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.nanoTime();
             // Designs in a shuffled order, in groups of as many as the network keeps graphs of, the
             // minibatches of a group shuffled together: each design's graph is built once per epoch

@@ -21,6 +21,11 @@ public final class TeacherForcing {
     private TeacherForcing() {
     }
 
+    /** The expert's macro centres in the macro order of the policy's environment (what {@link #play} imitates). */
+    public static ExpertPositions positions(PlacementProblem problem, EnvConfig settings, Placement expert) {
+        return ExpertPositions.of(problem, new PlacementEnv(problem, settings).order(), expert);
+    }
+
     /**
      * @param settings the policy's environment settings ({@code PolicyConfig#environment()})
      * @param expert   a placement of {@code problem}'s netlist, e.g. a classical placer's
@@ -29,28 +34,19 @@ public final class TeacherForcing {
     public static Demonstration play(String design, PlacementProblem problem, EnvConfig settings, Placement expert,
                                      double expertCost) {
         PlacementEnv env = new PlacementEnv(problem, settings.withReward(EnvConfig.RewardMode.FINAL_PROXY));
-        int[] order = env.order();
-        int objects = problem.model().objectCount();
-        double[] ex = new double[objects];
-        double[] ey = new double[objects];
-        problem.model().read(expert, ex, ey);
-        double width = problem.canvas().width();
-        double height = problem.canvas().height();
-        double pitch = Math.hypot(width / env.columns(), height / env.rows());
-        List<Observation> observations = new ArrayList<>(order.length);
-        int[] actions = new int[order.length];
+        ExpertPositions target = ExpertPositions.of(problem, env.order(), expert);
+        int steps = target.steps();
+        List<Observation> observations = new ArrayList<>(steps);
+        int[] actions = new int[steps];
         double snap = 0;
         Observation obs = env.reset(0);
         Step step = null;
-        for (int t = 0; t < order.length; t++) {
-            int o = order[t];
-            int cell = ExpertActions.nearestLegal(obs.legalMask(), env.columns(), env.rows(), width, height, ex[o], ey[o]);
+        for (int t = 0; t < steps; t++) {
+            int cell = target.label(obs, env.columns(), env.rows());
             if (cell < 0) {
-                throw new IllegalStateException(design + ": no legal cell for macro " + t + " of " + order.length);
+                throw new IllegalStateException(design + ": no legal cell for macro " + t + " of " + steps);
             }
-            double cx = (cell % env.columns() + 0.5) * width / env.columns();
-            double cy = (cell / env.columns() + 0.5) * height / env.rows();
-            snap += Math.hypot(cx - ex[o], cy - ey[o]) / pitch;
+            snap += target.distance(t, cell, env.columns(), env.rows());
             observations.add(obs);
             actions[t] = cell;
             step = env.step(cell);
@@ -60,6 +56,6 @@ public final class TeacherForcing {
             throw new IllegalArgumentException(design + ": no movable hard macro to imitate");
         }
         return new Demonstration(design, List.copyOf(observations), actions, step.result(), expertCost,
-                snap / order.length);
+                snap / steps);
     }
 }
