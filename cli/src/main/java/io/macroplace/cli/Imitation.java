@@ -146,9 +146,13 @@ public final class Imitation {
             new Dagger(net, cloning, dagger).run(daggerMembers, new Dagger.Listener() {
                 @Override
                 public void onRound(Dagger.RoundStats s) {
-                    out.printf(Locale.ROOT, "dagger round %d/%d: the policy's argmax episodes: mean proxy cost %.4f,"
+                    String episodes = dagger.beta() > 0 ? "the policy's argmax episodes, the expert's cell at "
+                            + String.format(Locale.ROOT, "%.0f %%", 100 * dagger.beta()) + " of steps"
+                            : "the policy's argmax episodes";
+                    out.printf(Locale.ROOT, "dagger round %d/%d: %s: mean proxy cost %.4f,"
                                     + " %.2f cells from the expert's macros; %d states labelled, %d samples in all  %.1f s%n",
-                            s.round(), dagger.rounds(), s.cost(), s.deviation(), s.added(), s.samples(), s.seconds());
+                            s.round(), dagger.rounds(), episodes, s.cost(), s.deviation(), s.added(), s.samples(),
+                            s.seconds());
                     out.flush();
                 }
 
