@@ -62,6 +62,13 @@ public record SaConfig(List<WeightedMove> moves, double acceptStart, double cool
      * 0.5991; cooling to 1e-4 of T0 instead of 1e-3 0.5972; meeting never 0.5984, 32 times
      * 0.5943, 128 times 0.5988. Seed 2: 8 meetings 0.5962, 32 meetings 0.5945, so 32 (about
      * 500 k moves per meeting here, as 8 meetings were at 4 M).
+     * <li>32 meetings, 16 M moves, seed 1 (defaults 0.5943): radius ending at 0.5 cell 0.5962, at 2
+     * cells 0.5981 (both won at 4 M, by noise); soft-shift weight 0.3 0.6011, 0.7 0.5952; hard-swap
+     * 0.2 0.5989; no jumps 0.5994. At 4 M, seeds 1 and 2 (defaults 0.6103, 0.6087): shifting the
+     * hottest of 4 random soft or hard macros (by their cell's congestion or density) lost on every
+     * seed run (0.6129-0.6230 / 0.6091-0.6185); a force-directed soft pass every 500 k moves was never
+     * kept. Congestion and density sit on plateaus of tied cell values set by the hard macros, so
+     * no single move lowers their top-k sums ({@code benchmarks/README.md}, "Hotspot-directed moves").
      * </ul>
      */
     public static SaConfig defaults() {
