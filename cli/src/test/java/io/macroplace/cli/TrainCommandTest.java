@@ -155,13 +155,17 @@ class TrainCommandTest {
             {"--imitate", "greedy", "--dagger-rounds", "1", "--dagger-beta", "1.5"},
             {"--imitate", "greedy", "--epochs", "0"},
             {"--dagger-rounds", "2"},
+            {"--dagger-epochs", "3"},
+            {"--epochs", "5"},
         };
         String[] messages = {
             "error: --dagger-rounds must be at least 0",
             "error: --dagger-epochs must be at least 1",
             "error: --dagger-beta must be between 0 and 1",
             "error: --epochs must be at least 1 (0 only with --dagger-rounds)",
-            "error: --dagger-rounds and --dagger-beta need --imitate (DAgger labels with its expert)",
+            "error: --dagger-rounds needs --imitate (it sets the imitation of an expert)",
+            "error: --dagger-epochs needs --imitate (it sets the imitation of an expert)",
+            "error: --epochs needs --imitate (it sets the imitation of an expert)",
         };
         for (int i = 0; i < bad.length; i++) {
             List<String> args = new java.util.ArrayList<>(List.of("train", "--corpus", missing, "--out", out));

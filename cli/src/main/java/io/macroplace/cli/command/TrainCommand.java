@@ -210,6 +210,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (imitate != null && resume) {
             throw new UserException("--imitate starts a run and --resume continues one: give one of them");
         }
+        requireImitateFor("--expert-budget", "--expert-moves", "--epochs", "--dagger-rounds", "--dagger-epochs",
+                "--dagger-beta");
         Imitation.Expert expert = imitate == null ? null : expert(); // its options checked before any work
         DaggerConfig dagger = dagger();
         PngWriter.warmUp(); // the training curve is written after Ctrl-C too
@@ -313,7 +315,19 @@ public final class TrainCommand implements Callable<Integer> {
         return new Imitation.Expert(imitate, budget, expertMoves, seed);
     }
 
-    /** The DAgger options, checked before any work (they need --imitate). */
+    /** Options that only mean something with --imitate are refused without it, not ignored. */
+    private void requireImitateFor(String... options) {
+        if (imitate != null) {
+            return;
+        }
+        for (String option : options) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new UserException(option + " needs --imitate (it sets the imitation of an expert)");
+            }
+        }
+    }
+
+    /** The DAgger options, checked before any work (without --imitate they are refused above). */
     private DaggerConfig dagger() {
         if (daggerRounds < 0) {
             throw new UserException("--dagger-rounds must be at least 0");
@@ -323,9 +337,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (!(daggerBeta >= 0 && daggerBeta <= 1)) {
             throw new UserException("--dagger-beta must be between 0 and 1");
-        }
-        if (imitate == null && (daggerRounds > 0 || daggerBeta > 0)) {
-            throw new UserException("--dagger-rounds and --dagger-beta need --imitate (DAgger labels with its expert)");
         }
         return new DaggerConfig(daggerRounds, daggerEpochs, daggerBeta, seed);
     }
