@@ -123,8 +123,10 @@ public final class Imitation {
             forcedSum += demo.result().proxyCost();
             GraphInputs inputs = net.inputs(m.env().factory().apply(settings));
             designs.add(new BehaviourCloning.Design(inputs, List.of(demo)));
-            daggerMembers.add(new Dagger.Member(m.env(), inputs, TeacherForcing.positions(m.problem(), settings, placement),
-                    cost, List.of(demo)));
+            if (dagger.rounds() > 0) { // only DAgger labels with the expert's centres
+                daggerMembers.add(new Dagger.Member(m.env(), inputs, TeacherForcing.positions(m.problem(), settings,
+                        placement), cost, List.of(demo)));
+            }
             if (!quiet) {
                 out.printf(Locale.ROOT, "expert %-28s %s %.4f%s  teacher-forced %.4f  snap %.2f cells  %d steps%n",
                         m.name(), method, cost, cached ? " (cached)" : "", demo.result().proxyCost(), demo.meanSnap(),
