@@ -30,28 +30,32 @@ class DaggerTest {
     private static final PlacementProblem PROBLEM = TinyDesigns.generated(5);
     private static final PolicyConfig CONFIG = PolicyConfig.defaults().withSizes(2, 16, 8, 1, 16);
     private static final EnvConfig SETTINGS = CONFIG.environment();
+    // the greedy expert is deterministic, so both tests share it, its teacher-forced replay and its centres
+    private static final PlacementResult EXPERT = PlacerRegistry.standard().parse("greedy", MethodOptions.defaults())
+            .place(PROBLEM, 1, Duration.ofMinutes(1), ProgressListener.NONE);
+    private static final double EXPERT_COST = EXPERT.costs().proxy();
+    private static final Demonstration DEMO =
+            TeacherForcing.play("tiny", PROBLEM, SETTINGS, EXPERT.placement(), EXPERT_COST);
+    private static final ExpertPositions POSITIONS = TeacherForcing.positions(PROBLEM, SETTINGS, EXPERT.placement());
 
     @Test
     void aDaggerRoundTeachesTheExpertsCellsInThePolicysOwnStates() {
-        PlacementResult expert = greedyExpert();
-        Demonstration demo = TeacherForcing.play("tiny", PROBLEM, SETTINGS, expert.placement(), expert.costs().proxy());
-        ExpertPositions positions = TeacherForcing.positions(PROBLEM, SETTINGS, expert.placement());
         // plain: 40 epochs of teacher forcing; DAgger: 20 of them, then one round of 20 epochs over the
         // teacher-forced and the policy's own states (40 samples, one minibatch: as many gradient steps)
         PolicyNetwork plain = network();
         GraphInputs inputs = plain.inputs(new PlacementEnv(PROBLEM, SETTINGS));
-        List<BehaviourCloning.Design> forced = List.of(new BehaviourCloning.Design(inputs, List.of(demo)));
+        List<BehaviourCloning.Design> forced = List.of(new BehaviourCloning.Design(inputs, List.of(DEMO)));
         new BehaviourCloning(plain, config(40)).train(forced, s -> true);
 
         PolicyNetwork dagger = network();
         BehaviourCloning cloning = new BehaviourCloning(dagger, config(20));
         cloning.train(forced, s -> true);
-        LabelledRollout own = ownEpisode(dagger, inputs, positions); // what the round will roll out
+        LabelledRollout own = ownEpisode(dagger, inputs); // what the round will roll out
         double before = agreement(dagger, inputs, own.demonstration());
         List<Integer> samples = new ArrayList<>();
         List<Dagger.RoundStats> rounds = new Dagger(dagger, cloning, new DaggerConfig(1, 20, 0, 1)).run(
-                List.of(new Dagger.Member(new DesignEnv("tiny", s -> new PlacementEnv(PROBLEM, s)), inputs, positions,
-                        expert.costs().proxy(), List.of(demo))),
+                List.of(new Dagger.Member(new DesignEnv("tiny", s -> new PlacementEnv(PROBLEM, s)), inputs, POSITIONS,
+                        EXPERT_COST, List.of(DEMO))),
                 new Dagger.Listener() {
                     @Override
                     public void onRound(Dagger.RoundStats stats) {
@@ -96,21 +100,18 @@ class DaggerTest {
 
     @Test
     void rolloutsRepeatForASeedAndTheExpertAloneIsTeacherForcing() {
-        PlacementResult expert = greedyExpert();
-        Demonstration demo = TeacherForcing.play("tiny", PROBLEM, SETTINGS, expert.placement(), expert.costs().proxy());
-        ExpertPositions positions = TeacherForcing.positions(PROBLEM, SETTINGS, expert.placement());
         PolicyNetwork net = network();
         GraphInputs inputs = net.inputs(new PlacementEnv(PROBLEM, SETTINGS));
         LabelledRollout expertOnly = LabelledRollout.play("tiny", net, inputs, new PlacementEnv(PROBLEM, SETTINGS),
-                positions, expert.costs().proxy(), 1, new Random(5));
-        assertArrayEquals(demo.actions(), expertOnly.demonstration().actions());
-        assertEquals(demo.result().proxyCost(), expertOnly.demonstration().result().proxyCost(), 1e-12);
-        assertEquals(demo.meanSnap(), expertOnly.deviation(), 1e-12);
+                POSITIONS, EXPERT_COST, 1, new Random(5));
+        assertArrayEquals(DEMO.actions(), expertOnly.demonstration().actions());
+        assertEquals(DEMO.result().proxyCost(), expertOnly.demonstration().result().proxyCost(), 1e-12);
+        assertEquals(DEMO.meanSnap(), expertOnly.deviation(), 1e-12);
 
         LabelledRollout mixed = LabelledRollout.play("tiny", net, inputs, new PlacementEnv(PROBLEM, SETTINGS),
-                positions, expert.costs().proxy(), 0.5, new Random(7));
+                POSITIONS, EXPERT_COST, 0.5, new Random(7));
         LabelledRollout again = LabelledRollout.play("tiny", net, inputs, new PlacementEnv(PROBLEM, SETTINGS),
-                positions, expert.costs().proxy(), 0.5, new Random(7));
+                POSITIONS, EXPERT_COST, 0.5, new Random(7));
         assertArrayEquals(mixed.demonstration().actions(), again.demonstration().actions());
         assertEquals(mixed.demonstration().result().proxyCost(), again.demonstration().result().proxyCost(), 0);
         assertEquals(20, mixed.demonstration().length(), "every state labelled");
@@ -118,19 +119,14 @@ class DaggerTest {
         assertTrue(mixed.deviation() > expertOnly.deviation() + 0.5, mixed.deviation() + " vs " + expertOnly.deviation());
 
         assertThrows(IllegalArgumentException.class, () -> LabelledRollout.play("tiny", net, inputs,
-                new PlacementEnv(PROBLEM, SETTINGS), positions, 0, 1.5, new Random(1)));
+                new PlacementEnv(PROBLEM, SETTINGS), POSITIONS, 0, 1.5, new Random(1)));
         assertThrows(IllegalArgumentException.class, () -> new DaggerConfig(1, 0, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new DaggerConfig(-1, 5, 0, 1));
     }
 
-    private static LabelledRollout ownEpisode(PolicyNetwork net, GraphInputs inputs, ExpertPositions positions) {
-        return LabelledRollout.play("tiny", net, inputs, new PlacementEnv(PROBLEM, SETTINGS), positions, 0, 0,
+    private static LabelledRollout ownEpisode(PolicyNetwork net, GraphInputs inputs) {
+        return LabelledRollout.play("tiny", net, inputs, new PlacementEnv(PROBLEM, SETTINGS), POSITIONS, 0, 0,
                 new Random(0));
-    }
-
-    private static PlacementResult greedyExpert() {
-        return PlacerRegistry.standard().parse("greedy", MethodOptions.defaults())
-                .place(PROBLEM, 1, Duration.ofMinutes(1), ProgressListener.NONE);
     }
 
     private static PolicyNetwork network() {
